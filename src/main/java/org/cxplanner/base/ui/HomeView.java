@@ -1,0 +1,60 @@
+package org.cxplanner.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.PlanCount;
+import org.cxplanner.base.PlanCounter;
+import org.cxplanner.security.SignedInUser;
+
+import java.util.Comparator;
+import java.util.List;
+
+@Route("")
+@PageTitle("Home · CX Partnership Planner")
+@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@PermitAll
+public class HomeView extends VerticalLayout {
+
+    HomeView(AuthenticationContext authenticationContext, List<PlanCounter> counters) {
+        addClassName("home-view");
+        String name = authenticationContext.getAuthenticatedUser(SignedInUser.class)
+                .map(SignedInUser::getDisplayName).orElse("");
+        H2 greeting = new H2("Welcome, " + name);
+        greeting.addClassName("home-greeting");
+        Paragraph intro = new Paragraph("Marketing and customer experience plan here together: who owns every "
+                + "customer touchpoint, what is on the shared roadmap, and what the weekly review must decide.");
+        Div tiles = new Div();
+        tiles.addClassName("plan-tiles");
+        counters.stream().flatMap(counter -> counter.counts().stream())
+                .sorted(Comparator.comparingInt(PlanCount::order))
+                .forEach(count -> tiles.add(tile(count)));
+        add(greeting, intro, new H2("What the planner holds today"), tiles);
+    }
+
+    private static Div tile(PlanCount count) {
+        Span value = new Span(String.valueOf(count.value()));
+        value.addClassName("plan-tile-value");
+        Span label = new Span(count.label());
+        label.addClassName("plan-tile-label");
+        Div tile = new Div(value, label);
+        tile.addClassName("plan-tile");
+        if (count.route() != null) {
+            Anchor link = new Anchor(count.route(), tile);
+            link.getElement().setAttribute("router-link", true);
+            link.addClassName("plan-tile-link");
+            Div wrapper = new Div(link);
+            wrapper.addClassName("plan-tile-wrapper");
+            return wrapper;
+        }
+        return tile;
+    }
+}

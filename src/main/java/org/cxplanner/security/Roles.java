@@ -1,0 +1,32 @@
+package org.cxplanner.security;
+
+import java.util.List;
+
+/** The six roles of the product brief. Names are stored without Spring's ROLE_ prefix. */
+public final class Roles {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String CMO = "CMO";
+    public static final String CCO = "CCO";
+    public static final String MARKETING = "MARKETING";
+    public static final String CX = "CX";
+    public static final String VIEWER = "VIEWER";
+
+    /** In the order the brief lists them, for forms and badges. */
+    public static final List<String> ALL = List.of(VIEWER, MARKETING, CX, CMO, CCO, ADMIN);
+
+    private Roles() {
+    }
+
+    public static String label(String role) {
+        return switch (role) {
+            case ADMIN -> "Administrator";
+            case CMO -> "CMO (marketing lead)";
+            case CCO -> "CCO (customer lead)";
+            case MARKETING -> "Marketing";
+            case CX -> "Customer experience";
+            case VIEWER -> "Viewer";
+            default -> role;
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package org.cxplanner.users;
+
+import jakarta.validation.Valid;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.security.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.List;
+import java.util.Set;
+
+@Service
+@Validated
+public class UserService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final JdbcTemplate jdbc;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, JdbcTemplate jdbc) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> list(int offset, int limit) {
+        int pageSize = Math.max(1, limit);
+        return users.findAll(PageRequest.of(offset / pageSize, pageSize, Sort.by("username")))
+                .map(UserSummary::of).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int count() {
+        return (int) users.count();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary create(@Valid UserForm form) {
+        String username = form.getUsername().trim();
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new FieldProblem("username", "The username '" + username + "' is already taken.");
+        }
+        checkRoles(form.getRoles());
+        PasswordRules.check("password", form.getPassword());
+        String name = form.getDisplayName() == null || form.getDisplayName().isBlank() ? username : form.getDisplayName().trim();
+        try {
+            return UserSummary.of(users.save(new AppUser(username, name, passwordEncoder.encode(form.getPassword()), form.getRoles())));
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldProblem("username", "The username '" + username + "' is already taken.");
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary updateRoles(long userId, int expectedVersion, Set<String> roles) {
+        checkRoles(roles);
+        lockAdministration();
+        AppUser user = load(userId, expectedVersion);
+        if (user.hasRole(Roles.ADMIN) && !roles.contains(Roles.ADMIN) && user.isEnabled()) {
+            requireAnotherEnabledAdmin(user, "demoted");
+        }
+        user.setRoleNames(roles);
+        return save(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary setEnabled(long userId, int expectedVersion, boolean enabled) {
+        lockAdministration();
+        AppUser user = load(userId, expectedVersion);
+        if (!enabled && user.isEnabled() && user.hasRole(Roles.ADMIN)) {
+            requireAnotherEnabledAdmin(user, "disabled");
+        }
+        user.setEnabled(enabled);
+        return save(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary resetPassword(long userId, String newPassword) {
+        PasswordRules.check("password", newPassword);
+        AppUser user = users.findById(userId).orElseThrow(() -> new EditConflict("This user no longer exists. Reload the list."));
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        return save(user);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = currentUserEntity();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new FieldProblem("currentPassword", "That is not your current password.");
+        }
+        PasswordRules.check("newPassword", newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new FieldProblem("newPassword", "Choose a password different from the current one.");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        save(user);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UserSummary currentUser() {
+        return UserSummary.of(currentUserEntity());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countEnabledUsers() {
+        return jdbc.queryForObject("SELECT count(*) FROM app_user WHERE enabled", Long.class);
+    }
+
+    private AppUser currentUserEntity() {
+        String name = SecurityContextHolder.getContext().getAuthentication().getName();
+        return users.findByUsernameIgnoreCase(name).orElseThrow(() -> new AccessDeniedException("Unknown user"));
+    }
+
+    private AppUser load(long userId, int expectedVersion) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new EditConflict("This user no longer exists. Reload the list."));
+        if (user.getVersion() != expectedVersion) {
+            throw new EditConflict();
+        }
+        return user;
+    }
+
+    private UserSummary save(AppUser user) {
+        try {
+            return UserSummary.of(users.save(user));
+        } catch (OptimisticLockingFailureException e) {
+            throw new EditConflict();
+        }
+    }
+
+    private void checkRoles(Set<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new FieldProblem("roles", "Choose at least one role.");
+        }
+        if (!Roles.ALL.containsAll(roles)) {
+            throw new FieldProblem("roles", "Unknown role: choose from " + String.join(", ", Roles.ALL) + ".");
+        }
+    }
+
+    /** Two administrators demoting each other at once must not leave the installation without one. */
+    private void lockAdministration() {
+        jdbc.execute("SELECT pg_advisory_xact_lock(727001)");
+    }
+
+    private void requireAnotherEnabledAdmin(AppUser user, String action) {
+        if (users.countEnabledAdmins() <= 1) {
+            throw new FieldProblem("roles", user.getUsername() + " is the last enabled administrator and cannot be "
+                    + action + ". Make another user an administrator first.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.cxplanner.users.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import org.cxplanner.base.FieldProblem;
+
+import java.util.Map;
+
+/** Puts a service's verdict next to the field it is about. */
+final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    static boolean show(FieldProblem problem, Map<String, ? extends HasValidation> fields) {
+        HasValidation field = fields.get(problem.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(problem.getMessage());
+        field.setInvalid(true);
+        return true;
+    }
+}

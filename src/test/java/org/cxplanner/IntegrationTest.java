@@ -1,0 +1,54 @@
+package org.cxplanner;
+
+import org.cxplanner.base.DemoDataLoader;
+import org.cxplanner.security.LoginThrottle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * All tests share one Spring context and one PostgreSQL (embedded unless SPRING_DATASOURCE_URL points elsewhere);
+ * each test starts from the demo plan.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    private DemoDataLoader demoDataLoader;
+    @Autowired
+    private LoginThrottle loginThrottle;
+
+    @BeforeEach
+    void resetToDemoPlan() {
+        List<String> tables = jdbc.queryForList(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'",
+                String.class);
+        jdbc.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+        demoDataLoader.loadDemoData();
+        loginThrottle.reset();
+    }
+
+    @AfterEach
+    void signOutOfServices() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Calls services as someone holding these roles (no Vaadin involved). */
+    protected static void actAs(String username, String... roles) {
+        var authorities = Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
+        var token = new TestingAuthenticationToken(username, null, authorities);
+        token.setAuthenticated(true);
+        SecurityContextHolder.getContext().setAuthentication(token);
+    }
+}

@@ -1,0 +1,61 @@
+package org.cxplanner.base;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.cxplanner.KaribuTest;
+import org.cxplanner.security.ui.LoginView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NavigationTest extends KaribuTest {
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = ';', value = {
+            "admin;    Home|Users",
+            "cmo;      Home",
+            "cco;      Home",
+            "marketer; Home",
+            "cx;       Home",
+            "viewer;   Home"})
+    void eachRoleSeesExactlyTheViewsItMayOpen(String username, String expected) {
+        loginAndOpen(username, "");
+        assertThat(navigationLabels()).containsExactlyElementsOf(Arrays.asList(expected.split("\\|")));
+    }
+
+    @Test
+    void homeGreetsTheUserAndCountsThePlan() {
+        loginAndOpen("cmo", "");
+        assertThat(_get(H2.class, spec -> spec.withClasses("home-greeting")).getText())
+                .isEqualTo("Welcome, Maria Marketing-Lead");
+        assertThat(UI.getCurrent().getInternals().getTitle()).contains("Home");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cmo", "cco", "marketer", "cx", "viewer"})
+    void nonAdministratorsAreRefusedUserAdministration(String username) {
+        login(username);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users"))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLoginFromEveryRoute() {
+        List<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(route -> route.getTemplate()).filter(t -> !t.equals("login")).toList();
+        assertThat(routes).contains("", "admin/users");
+        for (String route : routes) {
+            UI.getCurrent().navigate(route.replaceAll(":[^/]+", "1"));
+            assertThat(UI.getCurrent().getCurrentView()).as(route).isInstanceOf(LoginView.class);
+        }
+    }
+}

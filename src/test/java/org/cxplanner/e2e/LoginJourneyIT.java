@@ -1,0 +1,43 @@
+package org.cxplanner.e2e;
+
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoginJourneyIT extends BrowserIT {
+
+    @Test
+    void theCmoSignsInSeesTheShellStyledAndSignsOut() {
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
+        signIn("cmo");
+
+        assertThat(page.locator(".home-greeting")).hasText("Welcome, Maria Marketing-Lead");
+        assertThat(page.locator(".user-name")).hasText("Maria Marketing-Lead");
+        assertThat(page.locator(".user-roles")).hasText("CMO (marketing lead)");
+        assertThat(page.locator("vaadin-side-nav-item")).not().hasCount(0);
+        assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users"))).hasCount(0);
+        assertThat(page).hasTitle("Home · CX Partnership Planner");
+        // The app's own stylesheet reached the browser after login (it is requested from the login page).
+        Object colour = page.evaluate("() => getComputedStyle(document.querySelector('.plan-tile-value')).color");
+        assertThat(colour).isEqualTo("rgb(31, 95, 191)");
+        screenshot("home.png");
+
+        page.locator(".user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill("cmo");
+        page.locator("input[name=password]").fill("not-the-password");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        assertThat(page.getByText("Check your username and password.", new com.microsoft.playwright.Page.GetByTextOptions())).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+    }
+}

@@ -1,0 +1,12 @@
+package org.cxplanner.e2e;
+
+import java.util.List;
+
+/** URLs outside Vaadin's router that must still refuse anonymous requests. */
+final class ProtectedUrls {
+
+    static final List<String> DOWNLOADS = List.of("/actuator/info", "/actuator/env");
+
+    private ProtectedUrls() {
+    }
+}

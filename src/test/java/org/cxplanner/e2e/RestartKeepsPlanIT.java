@@ -1,0 +1,56 @@
+package org.cxplanner.e2e;
+
+import org.cxplanner.Application;
+import org.cxplanner.users.UserForm;
+import org.cxplanner.users.UserService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The default run keeps the plan in a data directory: a restart keeps users and never re-creates demo data. */
+class RestartKeepsPlanIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aRestartKeepsUsersCreatedInTheAdminViewAndDoesNotDuplicateDemoUsers() {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThat(countUsers(first)).isEqualTo(6);
+            TestingAuthenticationToken admin = new TestingAuthenticationToken("admin", null, "ROLE_ADMIN");
+            admin.setAuthenticated(true);
+            SecurityContextHolder.getContext().setAuthentication(admin);
+            UserForm form = new UserForm();
+            form.setUsername("dana");
+            form.setPassword("a-long-enough-password");
+            form.setRoles(Set.of("CX"));
+            first.getBean(UserService.class).create(form);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            assertThat(countUsers(second)).isEqualTo(7);
+            assertThat(second.getBean(JdbcTemplate.class)
+                    .queryForObject("SELECT count(*) FROM app_user WHERE username = 'dana'", Integer.class)).isEqualTo(1);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0", "--cxp.embedded-db.data-dir=" + dataDir, "--cxp.embedded-db.port=0",
+                "--spring.datasource.url=", "--spring.main.banner-mode=off");
+    }
+
+    private static int countUsers(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM app_user", Integer.class);
+    }
+}
