@@ -15,6 +15,14 @@ public final class Roles {
     /** In the order the brief lists them, for forms and badges. */
     public static final List<String> ALL = List.of(VIEWER, MARKETING, CX, CMO, CCO, ADMIN);
 
+    /** Who may create, rename, reorder, archive and delete stages, touchpoints and functions. */
+    public static final String MANAGE_CATALOG = "hasAnyRole('CMO', 'CCO', 'ADMIN')";
+    public static final List<String> CATALOG_MANAGERS = List.of(CMO, CCO, ADMIN);
+
+    /** Who may set RACI cells (everyone but VIEWER). */
+    public static final String EDIT_RACI = "hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO', 'ADMIN')";
+    public static final List<String> RACI_EDITORS = List.of(MARKETING, CX, CMO, CCO, ADMIN);
+
     private Roles() {
     }
 

@@ -21,12 +21,12 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin;    Home|Users",
-            "cmo;      Home",
-            "cco;      Home",
-            "marketer; Home",
-            "cx;       Home",
-            "viewer;   Home"})
+            "admin;    Home|RACI matrix|By function|Catalog|Users",
+            "cmo;      Home|RACI matrix|By function|Catalog",
+            "cco;      Home|RACI matrix|By function|Catalog",
+            "marketer; Home|RACI matrix|By function|Catalog",
+            "cx;       Home|RACI matrix|By function|Catalog",
+            "viewer;   Home|RACI matrix|By function|Catalog"})
     void eachRoleSeesExactlyTheViewsItMayOpen(String username, String expected) {
         loginAndOpen(username, "");
         assertThat(navigationLabels()).containsExactlyElementsOf(Arrays.asList(expected.split("\\|")));
@@ -52,7 +52,7 @@ class NavigationTest extends KaribuTest {
     void anonymousVisitorsAreSentToLoginFromEveryRoute() {
         List<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(route -> route.getTemplate()).filter(t -> !t.equals("login")).toList();
-        assertThat(routes).contains("", "admin/users");
+        assertThat(routes).contains("", "admin/users", "raci", "catalog");
         for (String route : routes) {
             UI.getCurrent().navigate(route.replaceAll(":[^/]+", "1"));
             assertThat(UI.getCurrent().getCurrentView()).as(route).isInstanceOf(LoginView.class);

@@ -1,0 +1,81 @@
+package org.cxplanner.catalog.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.catalog.BusinessFunction;
+import org.cxplanner.catalog.CatalogKind;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.catalog.JourneyStage;
+import org.cxplanner.catalog.Touchpoint;
+import org.cxplanner.security.Roles;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Journey stages, touchpoints and functions: everyone reads them, the CMO, CCO and administrators change them. */
+@Route("catalog")
+@PageTitle("Catalog · CX Partnership Planner")
+@Menu(order = 20, icon = "vaadin:list-ul", title = "Catalog")
+@PermitAll
+public class CatalogView extends VerticalLayout {
+
+    final TabSheet tabs = new TabSheet();
+    final CatalogTab<Touchpoint> touchpoints;
+    final CatalogTab<JourneyStage> stages;
+    final CatalogTab<BusinessFunction> functions;
+    private Map<Long, String> stageNames = Map.of();
+
+    CatalogView(CatalogService catalog, AuthenticationContext authenticationContext) {
+        addClassName("catalog-view");
+        setSizeFull();
+        boolean canManage = authenticationContext.hasAnyRole(Roles.CATALOG_MANAGERS);
+
+        touchpoints = new CatalogTab<>(CatalogKind.TOUCHPOINT, catalog, catalog::touchpoints, canManage,
+                (existing, saved) -> new TouchpointDialog(catalog, existing, saved).open());
+        touchpoints.setBeforeReload(() -> stageNames = stageNames(catalog));
+        touchpoints.grid.addColumn(t -> stageNames.getOrDefault(t.getStageId(), "")).setHeader("Stage").setAutoWidth(true);
+        touchpoints.addNameColumn();
+        touchpoints.grid.addColumn(t -> t.getChannel().label()).setHeader("Channel").setAutoWidth(true);
+        touchpoints.grid.addColumn(t -> t.getDescription() == null ? "" : t.getDescription()).setHeader("Description").setFlexGrow(2);
+        touchpoints.addStateColumn();
+
+        stages = new CatalogTab<>(CatalogKind.STAGE, catalog, catalog::stages, canManage,
+                (existing, saved) -> new NameDialog(catalog, CatalogKind.STAGE, existing, saved).open());
+        stages.addNameColumn();
+        stages.addStateColumn();
+
+        functions = new CatalogTab<>(CatalogKind.FUNCTION, catalog, catalog::functions, canManage,
+                (existing, saved) -> new NameDialog(catalog, CatalogKind.FUNCTION, existing, saved).open());
+        functions.addNameColumn();
+        functions.addStateColumn();
+
+        tabs.add("Touchpoints", touchpoints);
+        tabs.add("Journey stages", stages);
+        tabs.add("Functions (RACI columns)", functions);
+        tabs.setSizeFull();
+        tabs.addSelectedChangeListener(event -> {
+            touchpoints.reload();
+            stages.reload();
+            functions.reload();
+        });
+        if (!canManage) {
+            Span hint = new Span("Only the CMO, the CCO and administrators change the catalog.");
+            hint.addClassName("hint");
+            add(hint);
+        }
+        add(tabs);
+        touchpoints.reload();
+        stages.reload();
+        functions.reload();
+    }
+
+    private static Map<Long, String> stageNames(CatalogService catalog) {
+        return catalog.stages().stream().collect(Collectors.toMap(JourneyStage::getId, JourneyStage::getName));
+    }
+}

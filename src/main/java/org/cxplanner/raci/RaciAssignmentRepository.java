@@ -1,0 +1,103 @@
+package org.cxplanner.raci;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RACI cells are small rows of their own, not children of a big aggregate: saving one cell must not rewrite
+ * thousands. Every change is written together with its history row.
+ */
+@Repository
+public class RaciAssignmentRepository {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RaciAssignmentRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the cell's touchpoint (so two edits of one row are serialised) and reads the current letter, and
+     * whether touchpoint and function are active; empty when either does not exist.
+     */
+    Optional<CellState> lockCell(long touchpointId, long functionId) {
+        List<CellState> states = jdbc.query("""
+                SELECT t.archived OR s.archived AS touchpoint_archived, f.archived AS function_archived,
+                       (SELECT a.letter FROM raci_assignment a WHERE a.touchpoint_id = t.id AND a.function_id = f.id) AS letter
+                FROM touchpoint t JOIN journey_stage s ON s.id = t.stage_id, business_function f
+                WHERE t.id = :touchpoint AND f.id = :function
+                FOR UPDATE OF t""", cell(touchpointId, functionId),
+                (rs, i) -> new CellState(rs.getBoolean(1), rs.getBoolean(2),
+                        rs.getString(3) == null ? null : RaciLetter.valueOf(rs.getString(3))));
+        return states.stream().findFirst();
+    }
+
+    /** Writes (or clears) the letter and records the change: one statement. */
+    void write(long touchpointId, long functionId, RaciLetter oldLetter, RaciLetter newLetter, String user, String source) {
+        MapSqlParameterSource parameters = cell(touchpointId, functionId)
+                .addValue("old", oldLetter == null ? null : oldLetter.name())
+                .addValue("new", newLetter == null ? null : newLetter.name())
+                .addValue("user", user).addValue("source", source);
+        String change = newLetter == null
+                ? "DELETE FROM raci_assignment WHERE touchpoint_id = :touchpoint AND function_id = :function"
+                : """
+                  INSERT INTO raci_assignment (touchpoint_id, function_id, letter, updated_by, updated_at)
+                  VALUES (:touchpoint, :function, :new, :user, now())
+                  ON CONFLICT (touchpoint_id, function_id)
+                  DO UPDATE SET letter = EXCLUDED.letter, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at""";
+        jdbc.update("WITH cell AS (" + change + """
+                ) INSERT INTO raci_change (touchpoint_id, function_id, old_letter, new_letter, changed_by, source)
+                VALUES (:touchpoint, :function, :old, :new, :user, :source)""", parameters);
+    }
+
+    /** Every letter of active touchpoints and functions, for import comparison. */
+    List<Cell> activeCells() {
+        return jdbc.query("""
+                SELECT a.touchpoint_id, a.function_id, a.letter FROM raci_assignment a
+                JOIN touchpoint t ON t.id = a.touchpoint_id
+                JOIN business_function f ON f.id = a.function_id""",
+                (rs, i) -> new Cell(rs.getLong(1), rs.getLong(2), RaciLetter.valueOf(rs.getString(3))));
+    }
+
+    int countByTouchpoint(long touchpointId) {
+        return count("touchpoint_id", touchpointId);
+    }
+
+    int countByFunction(long functionId) {
+        return count("function_id", functionId);
+    }
+
+    List<FunctionAssignment> byFunction(long functionId) {
+        return jdbc.query("""
+                SELECT t.id, t.name, s.name AS stage, a.letter, a.updated_by, a.updated_at
+                FROM raci_assignment a
+                JOIN touchpoint t ON t.id = a.touchpoint_id AND NOT t.archived
+                JOIN journey_stage s ON s.id = t.stage_id AND NOT s.archived
+                WHERE a.function_id = :function
+                ORDER BY CASE a.letter WHEN 'A' THEN 0 WHEN 'R' THEN 1 WHEN 'C' THEN 2 ELSE 3 END, s.position, t.position, t.id""",
+                new MapSqlParameterSource("function", functionId),
+                (rs, i) -> new FunctionAssignment(rs.getLong("id"), rs.getString("name"), rs.getString("stage"),
+                        RaciLetter.valueOf(rs.getString("letter")), rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant()));
+    }
+
+    private int count(String column, long id) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM raci_assignment WHERE " + column + " = :id",
+                new MapSqlParameterSource("id", id), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static MapSqlParameterSource cell(long touchpointId, long functionId) {
+        return new MapSqlParameterSource().addValue("touchpoint", touchpointId).addValue("function", functionId);
+    }
+
+    record CellState(boolean touchpointArchived, boolean functionArchived, RaciLetter letter) {
+    }
+
+    record Cell(long touchpointId, long functionId, RaciLetter letter) {
+    }
+}

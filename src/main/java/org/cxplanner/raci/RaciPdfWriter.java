@@ -1,0 +1,167 @@
+package org.cxplanner.raci;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontSelector;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The matrix as a landscape PDF: title, date and legend, the header row repeated on every page, long names
+ * wrapped by the table itself, function names turned upright so up to 30 columns fit an A4 page.
+ * Text is set in DejaVu Sans with Symbola as fallback, so accents, right-to-left scripts and emoji survive.
+ */
+@Component
+class RaciPdfWriter {
+
+    private static final Map<RaciLetter, Color> FILLS = Map.of(RaciLetter.R, new Color(0xDF, 0xF3, 0xE5),
+            RaciLetter.A, new Color(0xFB, 0xE0, 0xDC), RaciLetter.C, new Color(0xFD, 0xEF, 0xC8),
+            RaciLetter.I, new Color(0xE1, 0xEA, 0xFB));
+    private static final Color HEADER = new Color(0xE6, 0xE9, 0xEF);
+    private static final Color GAP = new Color(0xF6, 0xB8, 0xB0);
+
+    private volatile Fonts fonts;
+
+    void write(MatrixSnapshot matrix, String title, String subtitle, OutputStream out) throws IOException {
+        Fonts f = fonts();
+        Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(title);
+            document.open();
+            document.add(new Paragraph(f.phrase(title, 14, true)));
+            document.add(new Paragraph(f.phrase(subtitle, 8, false)));
+            document.add(legend(f));
+            document.add(table(matrix, f));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("Could not write the PDF", e);
+        }
+    }
+
+    private static Paragraph legend(Fonts f) {
+        StringBuilder text = new StringBuilder();
+        for (RaciLetter letter : RaciLetter.values()) {
+            text.append(letter.name()).append(" = ").append(letter.label()).append(" (").append(letter.meaning()).append(")   ");
+        }
+        text.append("\nHealth: OK when a touchpoint has exactly one A and at least one R; otherwise no A, 2+ A or no R.");
+        Paragraph legend = new Paragraph(f.phrase(text.toString(), 7, false));
+        legend.setSpacingAfter(6);
+        return legend;
+    }
+
+    private static PdfPTable table(MatrixSnapshot matrix, Fonts f) throws DocumentException {
+        List<FunctionColumn> columns = matrix.columns();
+        int count = columns.size() + 3;
+        float[] widths = new float[count];
+        widths[0] = 9;
+        widths[1] = 17;
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i + 2] = 2.6f;
+        }
+        widths[count - 1] = 6;
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSplitLate(false);
+
+        table.addCell(headerCell(f, RaciCsvWriter.STAGE, false));
+        table.addCell(headerCell(f, RaciCsvWriter.TOUCHPOINT, false));
+        columns.forEach(column -> table.addCell(headerCell(f, column.name(), true)));
+        table.addCell(headerCell(f, RaciCsvWriter.HEALTH, false));
+
+        Long stage = null;
+        for (MatrixRow row : matrix.rows()) {
+            if (!Long.valueOf(row.stageId()).equals(stage)) {
+                PdfPCell heading = textCell(f, row.stage(), true);
+                heading.setColspan(count);
+                heading.setBackgroundColor(HEADER);
+                table.addCell(heading);
+                stage = row.stageId();
+            }
+            table.addCell(textCell(f, row.stage(), false));
+            table.addCell(textCell(f, row.touchpoint(), false));
+            for (FunctionColumn column : columns) {
+                RaciLetter letter = row.letter(column.id());
+                PdfPCell cell = new PdfPCell(f.phrase(letter == null ? "" : letter.name(), 7, true));
+                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+                if (letter != null) {
+                    cell.setBackgroundColor(FILLS.get(letter));
+                }
+                table.addCell(cell);
+            }
+            PdfPCell health = textCell(f, row.healthLabel(), row.isGap());
+            if (row.isGap()) {
+                health.setBackgroundColor(GAP);
+            }
+            table.addCell(health);
+        }
+        return table;
+    }
+
+    private static PdfPCell headerCell(Fonts f, String text, boolean upright) {
+        PdfPCell cell = new PdfPCell(f.phrase(text, 7, true));
+        cell.setBackgroundColor(HEADER);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        if (upright) {
+            cell.setRotation(90);
+            cell.setFixedHeight(78);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        }
+        return cell;
+    }
+
+    private static PdfPCell textCell(Fonts f, String text, boolean bold) {
+        PdfPCell cell = new PdfPCell(f.phrase(text, 7, bold));
+        // LTR with bidi: mixed Hebrew/Arabic and Latin text is reordered and shaped correctly.
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        return cell;
+    }
+
+    private Fonts fonts() {
+        Fonts loaded = fonts;
+        if (loaded == null) {
+            synchronized (this) {
+                if (fonts == null) {
+                    fonts = new Fonts(load("fonts/DejaVuSans.ttf"), load("fonts/DejaVuSans-Bold.ttf"), load("fonts/Symbola.ttf"));
+                }
+                loaded = fonts;
+            }
+        }
+        return loaded;
+    }
+
+    private static BaseFont load(String path) {
+        try (var in = new ClassPathResource(path).getInputStream()) {
+            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Missing font " + path, e);
+        }
+    }
+
+    private record Fonts(BaseFont regular, BaseFont bold, BaseFont symbols) {
+
+        Phrase phrase(String text, float size, boolean strong) {
+            FontSelector selector = new FontSelector();
+            selector.addFont(new Font(strong ? bold : regular, size));
+            selector.addFont(new Font(symbols, size));
+            return selector.process(text == null ? "" : text);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.cxplanner.raci;
+
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Reads the RACI matrix for everyone signed in; editors change one cell at a time. */
+@Service
+public class RaciService {
+
+    private final RaciMatrixQuery matrix;
+    private final RaciAssignmentRepository assignments;
+    private final ApplicationEventPublisher events;
+
+    RaciService(RaciMatrixQuery matrix, RaciAssignmentRepository assignments, ApplicationEventPublisher events) {
+        this.matrix = matrix;
+        this.assignments = assignments;
+        this.events = events;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FunctionColumn> columns() {
+        return matrix.columns();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int countRows(MatrixFilter filter) {
+        return matrix.count(filter);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MatrixRow> rows(MatrixFilter filter, int offset, int limit) {
+        return matrix.rows(filter, offset, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public HealthSummary summary() {
+        return matrix.summary();
+    }
+
+    /** The current state of one touchpoint's row, after an edit or a colleague's change. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<MatrixRow> row(long touchpointId) {
+        return matrix.row(touchpointId);
+    }
+
+    /** Columns and every matching row in one consistent read, for exports. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MatrixSnapshot snapshot(MatrixFilter filter) {
+        return new MatrixSnapshot(matrix.columns(), matrix.rows(filter, 0, Integer.MAX_VALUE));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FunctionAssignment> assignmentsOf(long functionId) {
+        return assignments.byFunction(functionId);
+    }
+
+    /**
+     * Sets (or, with {@code null}, clears) one cell. {@code expected} is the letter the editor saw: if someone
+     * changed the cell meanwhile, nothing is written and the editor is told to reload.
+     */
+    @PreAuthorize(Roles.EDIT_RACI)
+    @Transactional
+    public void setCell(long touchpointId, long functionId, RaciLetter expected, RaciLetter letter) {
+        RaciAssignmentRepository.CellState state = assignments.lockCell(touchpointId, functionId)
+                .orElseThrow(() -> new EditConflict("This touchpoint or function no longer exists. Reload the matrix."));
+        if (state.touchpointArchived() || state.functionArchived()) {
+            throw new FieldProblem("cell", "This touchpoint or function has been archived. Reload the matrix.");
+        }
+        if (state.letter() != expected) {
+            throw new EditConflict("Someone else changed this cell to " + (state.letter() == null ? "empty" : state.letter().name())
+                    + " while you were looking. Reload to see their change, then edit again.");
+        }
+        if (expected == letter) {
+            return;
+        }
+        assignments.write(touchpointId, functionId, expected, letter, currentUser(), "EDIT");
+        events.publishEvent(new RaciChanged(touchpointId));
+    }
+
+    static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,46 @@
+package org.cxplanner.raci.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.cxplanner.raci.ExportFormat;
+import org.cxplanner.raci.MatrixFilter;
+import org.cxplanner.raci.RaciExportService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Stable download URLs ({@code /export/raci.csv|xlsx|pdf}) that take the matrix filters as query parameters,
+ * so a filtered view can be bookmarked or shared. Anonymous requests never get here: the filter chain sends
+ * them to the login page.
+ */
+@RestController
+class RaciExportController {
+
+    private final RaciExportService exportService;
+
+    RaciExportController(RaciExportService exportService) {
+        this.exportService = exportService;
+    }
+
+    @GetMapping("/export/raci.{extension}")
+    void export(@PathVariable String extension, @RequestParam Map<String, String> parameters,
+                HttpServletResponse response) throws IOException {
+        ExportFormat format = ExportFormat.of(extension).orElse(null);
+        if (format == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export as csv, xlsx or pdf");
+            return;
+        }
+        response.setContentType(format.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(exportService.fileName(format), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        exportService.export(format, MatrixFilter.fromParameters(parameters::get), response.getOutputStream());
+    }
+}

@@ -1,0 +1,134 @@
+package org.cxplanner.raci.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.ui.Notifications;
+import org.cxplanner.raci.FunctionColumn;
+import org.cxplanner.raci.MatrixFilter;
+import org.cxplanner.raci.MatrixRow;
+import org.cxplanner.raci.RaciLetter;
+import org.cxplanner.raci.RaciService;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The matrix itself: lazy rows, one light text cell per function (no component per cell), editing with the
+ * keyboard (arrows move, R/A/C/I set, Delete clears) or a small menu on click.
+ */
+class RaciGrid extends Grid<MatrixRow> {
+
+    static final String FUNCTION_COLUMN_PREFIX = "f";
+    /** Only these keys reach the server; anything else (arrows, Tab) stays with the grid's own navigation. */
+    static final String EDIT_KEYS = "['r','a','c','i','R','A','C','I','Delete','Backspace'].includes(event.key)"
+            + " && !event.ctrlKey && !event.metaKey && !event.altKey";
+
+    private final RaciService raciService;
+    private final boolean editable;
+    private final Runnable onChanged;
+    private final Map<Column<MatrixRow>, Long> functionByColumn = new HashMap<>();
+    private MatrixRow focusedRow;
+    private Long focusedFunction;
+
+    RaciGrid(RaciService raciService, List<FunctionColumn> functions, Supplier<MatrixFilter> filter,
+             boolean editable, Runnable onChanged) {
+        this.raciService = raciService;
+        this.editable = editable;
+        this.onChanged = onChanged;
+        addClassName("raci-grid");
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        setColumnReorderingAllowed(false);
+        getElement().setAttribute("aria-label", "RACI matrix: touchpoints by function");
+
+        addColumn(MatrixRow::stage).setHeader("Stage").setKey("stage").setFrozen(true).setWidth("8.5rem").setFlexGrow(0)
+                .setPartNameGenerator(row -> row.firstOfStage() ? "stage-first" : "stage-repeat");
+        addColumn(LitRenderer.<MatrixRow>of("<div class='tp'><span class='tp-name'>${item.name}</span>"
+                        + "<span class='tp-channel'>${item.channel}</span></div>")
+                .withProperty("name", MatrixRow::touchpoint)
+                .withProperty("channel", row -> row.channel().label()))
+                .setHeader("Touchpoint").setKey("touchpoint").setFrozen(true).setWidth("13rem").setFlexGrow(0);
+        for (FunctionColumn function : functions) {
+            Column<MatrixRow> column = addColumn(row -> letterOf(row, function.id()))
+                    .setHeader(function.name()).setKey(FUNCTION_COLUMN_PREFIX + function.id())
+                    .setWidth("4.6rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER)
+                    .setPartNameGenerator(row -> row.letter(function.id()) == null ? "raci-cell" : "raci-cell raci-" + row.letter(function.id()));
+            column.setId(FUNCTION_COLUMN_PREFIX + function.id());
+            functionByColumn.put(column, function.id());
+        }
+        addColumn(MatrixRow::healthLabel).setHeader("Health").setKey("health").setFrozenToEnd(true)
+                .setWidth("7.5rem").setFlexGrow(0)
+                .setPartNameGenerator(row -> row.isGap() ? "health-gap" : "health-ok");
+        setPartNameGenerator(row -> row.firstOfStage() ? "stage-start" : null);
+
+        setItems(new CallbackDataProvider<>(
+                query -> raciService.rows(filter.get(), query.getOffset(), query.getLimit()).stream(),
+                query -> raciService.countRows(filter.get()), MatrixRow::touchpointId));
+
+        if (editable) {
+            addCellFocusListener(event -> cellFocused(event.getItem().orElse(null), event.getColumn().orElse(null)));
+            getElement().addEventListener("keydown", event -> keyPressed(event.getEventData().get("event.key").asString()))
+                    .addEventData("event.key")
+                    .setFilter(EDIT_KEYS);
+            new RaciCellMenu(this, this::set);
+        }
+    }
+
+    boolean isEditable() {
+        return editable;
+    }
+
+    /** Remembers the focused cell; the keyboard then acts on it. */
+    void cellFocused(MatrixRow row, Column<MatrixRow> column) {
+        focusedRow = row;
+        focusedFunction = column == null ? null : functionByColumn.get(column);
+    }
+
+    void keyPressed(String key) {
+        if (focusedRow == null || focusedFunction == null) {
+            return;
+        }
+        RaciLetter letter = switch (key) {
+            case "Delete", "Backspace" -> null;
+            default -> RaciLetter.valueOf(key.toUpperCase(Locale.ROOT));
+        };
+        set(focusedRow, focusedFunction, letter);
+    }
+
+    /** Refreshes one row in place (after an edit here or a colleague's change elsewhere). */
+    void refreshRow(long touchpointId, MatrixRow shown) {
+        raciService.row(touchpointId).ifPresent(fresh -> {
+            MatrixRow row = new MatrixRow(fresh.touchpointId(), fresh.touchpoint(), fresh.channel(), fresh.stageId(),
+                    fresh.stage(), shown == null ? fresh.firstOfStage() : shown.firstOfStage(), fresh.letters(), fresh.health());
+            getDataProvider().refreshItem(row);
+            if (focusedRow != null && focusedRow.touchpointId() == touchpointId) {
+                focusedRow = row;
+            }
+        });
+    }
+
+    private void set(MatrixRow row, Long functionId, RaciLetter letter) {
+        if (row == null || functionId == null || !editable) {
+            return;
+        }
+        try {
+            raciService.setCell(row.touchpointId(), functionId, row.letter(functionId), letter);
+        } catch (EditConflict | FieldProblem e) {
+            Notifications.error(e.getMessage());
+        }
+        refreshRow(row.touchpointId(), row);
+        onChanged.run();
+    }
+
+    private static String letterOf(MatrixRow row, long functionId) {
+        RaciLetter letter = row.letter(functionId);
+        return letter == null ? "" : letter.name();
+    }
+}

@@ -1,0 +1,195 @@
+package org.cxplanner.raci.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.catalog.CatalogEntry;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.catalog.JourneyStage;
+import org.cxplanner.raci.FunctionColumn;
+import org.cxplanner.raci.HealthSummary;
+import org.cxplanner.raci.MatrixFilter;
+import org.cxplanner.raci.RaciBroadcaster;
+import org.cxplanner.raci.RaciChanged;
+import org.cxplanner.raci.RaciImportService;
+import org.cxplanner.raci.RaciService;
+import org.cxplanner.security.Roles;
+
+import java.util.List;
+import java.util.Objects;
+
+@Route("raci")
+@PageTitle("RACI matrix · CX Partnership Planner")
+@Menu(order = 10, icon = "vaadin:table", title = "RACI matrix")
+@PermitAll
+public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RaciService raciService;
+    private final RaciBroadcaster broadcaster;
+    final Span summary = new Span();
+    final ComboBox<JourneyStage> stage = new ComboBox<>("Stage");
+    final ComboBox<FunctionColumn> function = new ComboBox<>("Function takes part");
+    final Checkbox gapsOnly = new Checkbox("Gaps only");
+    final TextField search = new TextField("Search");
+    final Anchor csv = exportLink("CSV", "csv");
+    final Anchor xlsx = exportLink("Excel", "xlsx");
+    final Anchor pdf = exportLink("PDF", "pdf");
+    final RaciGrid grid;
+    private MatrixFilter filter = MatrixFilter.ALL;
+    private Registration broadcast;
+
+    RaciMatrixView(RaciService raciService, CatalogService catalogService, RaciImportService importService,
+                   RaciBroadcaster broadcaster, AuthenticationContext authenticationContext) {
+        this.raciService = raciService;
+        this.broadcaster = broadcaster;
+        addClassName("raci-view");
+        setSizeFull();
+
+        List<FunctionColumn> columns = raciService.columns();
+        grid = new RaciGrid(raciService, columns, () -> filter,
+                authenticationContext.hasAnyRole(Roles.RACI_EDITORS), this::updateSummary);
+
+        stage.setItems(catalogService.stages().stream().filter(s -> !s.isArchived()).toList());
+        stage.setItemLabelGenerator(CatalogEntry::getName);
+        stage.setPlaceholder("All stages");
+        stage.setClearButtonVisible(true);
+        stage.addValueChangeListener(e -> applyFilter(filter.withStage(e.getValue() == null ? null : e.getValue().getId())));
+        function.setItems(columns);
+        function.setItemLabelGenerator(FunctionColumn::name);
+        function.setPlaceholder("Any function");
+        function.setClearButtonVisible(true);
+        function.addValueChangeListener(e -> applyFilter(filter.withFunction(e.getValue() == null ? null : e.getValue().id())));
+        gapsOnly.addValueChangeListener(e -> applyFilter(filter.withGapsOnly(e.getValue())));
+        search.setPlaceholder("Touchpoint, stage or description");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> applyFilter(filter.withText(e.getValue())));
+
+        summary.addClassName("raci-summary");
+        HorizontalLayout filters = new HorizontalLayout(stage, function, search, gapsOnly);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        filters.addClassName("raci-filters");
+
+        Div exports = new Div(new Span("Export:"), csv, xlsx, pdf);
+        exports.addClassName("raci-exports");
+        HorizontalLayout actions = new HorizontalLayout(exports);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (authenticationContext.hasAnyRole(Roles.CATALOG_MANAGERS)) {
+            Button importButton = new Button("Import CSV…", VaadinIcon.UPLOAD.create(),
+                    click -> new RaciImportDialog(importService, this::reloadAll).open());
+            importButton.addClassName("raci-import");
+            actions.add(importButton);
+        }
+        if (!grid.isEditable()) {
+            Span readOnly = new Span("Read-only: your role can view and export the matrix.");
+            readOnly.addClassName("hint");
+            actions.add(readOnly);
+        }
+
+        HorizontalLayout header = new HorizontalLayout(summary, new RaciLegend());
+        header.setWidthFull();
+        header.setWrap(true);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(header, filters, actions, grid);
+        setFlexGrow(1, grid);
+        updateSummary();
+        updateExportLinks();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MatrixFilter requested = MatrixFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        if (requested.equals(MatrixFilter.ALL)) {
+            return;
+        }
+        gapsOnly.setValue(requested.gapsOnly());
+        search.setValue(requested.text() == null ? "" : requested.text());
+        stage.getListDataView().getItems().filter(s -> Objects.equals(s.getId(), requested.stageId())).findFirst().ifPresent(stage::setValue);
+        function.getListDataView().getItems().filter(f -> Objects.equals(f.id(), requested.functionId())).findFirst().ifPresent(function::setValue);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        broadcast = broadcaster.register(change -> ui.access(() -> colleagueChanged(change)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (broadcast != null) {
+            broadcast.remove();
+        }
+    }
+
+    MatrixFilter filter() {
+        return filter;
+    }
+
+    private void colleagueChanged(RaciChanged change) {
+        if (change.touchpointId() == null) {
+            grid.getDataProvider().refreshAll();
+        } else {
+            grid.refreshRow(change.touchpointId(), null);
+        }
+        updateSummary();
+    }
+
+    private void applyFilter(MatrixFilter newFilter) {
+        filter = newFilter;
+        grid.getDataProvider().refreshAll();
+        updateExportLinks();
+    }
+
+    private void reloadAll() {
+        grid.getDataProvider().refreshAll();
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        HealthSummary health = raciService.summary();
+        summary.setText(health.headline());
+        summary.getElement().getClassList().set("attention", health.gaps() > 0);
+        summary.setTitle(health.noAccountable() + " without A, " + health.multipleAccountable() + " with 2+ A, "
+                + health.noResponsible() + " without R");
+    }
+
+    private void updateExportLinks() {
+        String query = filter.toQueryString();
+        for (Anchor link : List.of(csv, xlsx, pdf)) {
+            String format = link.getElement().getAttribute("data-format");
+            link.setHref("/export/raci." + format + (query.isEmpty() ? "" : "?" + query));
+        }
+    }
+
+    private static Anchor exportLink(String text, String format) {
+        Anchor link = new Anchor("/export/raci." + format, text);
+        link.getElement().setAttribute("data-format", format);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().setAttribute("download", true);
+        link.addClassName("raci-export-link");
+        return link;
+    }
+}
