@@ -73,9 +73,12 @@ final class RaciCsvReader {
                 return result(fileName, 0);
             }
             Map<Long, Integer> seen = new HashMap<>();
+            // hasNext() already parses the next record, so a record's first line is the previous one's last + 1.
+            long previousEnd = parser.getCurrentLineNumber();
             while (records.hasNext()) {
-                long line = parser.getCurrentLineNumber() + 1;
                 CSVRecord record = records.next();
+                long line = previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }

@@ -21,7 +21,9 @@ class SecurityConfiguration {
         // The stylesheets are fetched once, on the login page: without this the whole app stays unstyled.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Downloads outside Vaadin's router: any signed-in user; services check roles in detail.
+                .requestMatchers("/export/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -5,7 +5,8 @@ import java.util.List;
 /** URLs outside Vaadin's router that must still refuse anonymous requests. */
 final class ProtectedUrls {
 
-    static final List<String> DOWNLOADS = List.of("/actuator/info", "/actuator/env");
+    static final List<String> DOWNLOADS = List.of("/export/raci.csv", "/export/raci.xlsx", "/export/raci.pdf",
+            "/export/raci.csv?gaps=true", "/actuator/info", "/actuator/env");
 
     private ProtectedUrls() {
     }

@@ -35,6 +35,8 @@ class RaciGrid extends Grid<MatrixRow> {
     private final boolean editable;
     private final Runnable onChanged;
     private final Map<Column<MatrixRow>, Long> functionByColumn = new HashMap<>();
+    /** Whether each loaded row opens its stage group; a refreshed single row cannot know that by itself. */
+    private final Map<Long, Boolean> firstOfStage = new HashMap<>();
     private MatrixRow focusedRow;
     private Long focusedFunction;
 
@@ -69,7 +71,8 @@ class RaciGrid extends Grid<MatrixRow> {
         setPartNameGenerator(row -> row.firstOfStage() ? "stage-start" : null);
 
         setItems(new CallbackDataProvider<>(
-                query -> raciService.rows(filter.get(), query.getOffset(), query.getLimit()).stream(),
+                query -> raciService.rows(filter.get(), query.getOffset(), query.getLimit()).stream()
+                        .peek(row -> firstOfStage.put(row.touchpointId(), row.firstOfStage())),
                 query -> raciService.countRows(filter.get()), MatrixRow::touchpointId));
 
         if (editable) {
@@ -102,11 +105,15 @@ class RaciGrid extends Grid<MatrixRow> {
         set(focusedRow, focusedFunction, letter);
     }
 
-    /** Refreshes one row in place (after an edit here or a colleague's change elsewhere). */
-    void refreshRow(long touchpointId, MatrixRow shown) {
+    /** Refreshes one loaded row in place (after an edit here or a colleague's change elsewhere). */
+    void refreshRow(long touchpointId) {
+        Boolean first = firstOfStage.get(touchpointId);
+        if (first == null) {
+            return;
+        }
         raciService.row(touchpointId).ifPresent(fresh -> {
             MatrixRow row = new MatrixRow(fresh.touchpointId(), fresh.touchpoint(), fresh.channel(), fresh.stageId(),
-                    fresh.stage(), shown == null ? fresh.firstOfStage() : shown.firstOfStage(), fresh.letters(), fresh.health());
+                    fresh.stage(), first, fresh.letters(), fresh.health());
             getDataProvider().refreshItem(row);
             if (focusedRow != null && focusedRow.touchpointId() == touchpointId) {
                 focusedRow = row;
@@ -123,7 +130,7 @@ class RaciGrid extends Grid<MatrixRow> {
         } catch (EditConflict | FieldProblem e) {
             Notifications.error(e.getMessage());
         }
-        refreshRow(row.touchpointId(), row);
+        refreshRow(row.touchpointId());
         onChanged.run();
     }
 

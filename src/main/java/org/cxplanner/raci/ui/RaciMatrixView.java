@@ -152,7 +152,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         if (change.touchpointId() == null) {
             grid.getDataProvider().refreshAll();
         } else {
-            grid.refreshRow(change.touchpointId(), null);
+            grid.refreshRow(change.touchpointId());
         }
         updateSummary();
     }

@@ -83,6 +83,18 @@ class RaciMatrixViewTest extends KaribuTest {
     }
 
     @Test
+    void aColleaguesChangeAppearsWithoutReloading() {
+        RaciMatrixView view = open("viewer");
+        var mine = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        actAs("cco", "CCO");
+        raciService.setCell(id("touchpoint", "Order confirmation"), functionId("Support"), null, RaciLetter.R);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(mine);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(view.summary.getText()).isEqualTo("2 touchpoints need attention");
+        assertThat(row(view, "Order confirmation").healthLabel()).isEqualTo("OK");
+    }
+
+    @Test
     void filtersByGapsStageFunctionAndText() {
         RaciMatrixView view = open("viewer");
         _setValue(view.gapsOnly, true);
@@ -110,6 +122,13 @@ class RaciMatrixViewTest extends KaribuTest {
         RaciMatrixView view = _get(RaciMatrixView.class);
         assertThat(view.gapsOnly.getValue()).isTrue();
         assertThat(GridKt._size(view.grid)).isEqualTo(3);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.cxplanner.raci.RaciService raciService;
+
+    private long id(String table, String name) {
+        return jdbc.queryForObject("SELECT id FROM " + table + " WHERE name = ?", Long.class, name);
     }
 
     private RaciMatrixView open(String username) {
