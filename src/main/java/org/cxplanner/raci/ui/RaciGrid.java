@@ -48,6 +48,8 @@ class RaciGrid extends Grid<MatrixRow> {
         addClassName("raci-grid");
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         setColumnReorderingAllowed(false);
+        // A screen shows ~15 rows; smaller pages keep less row data in each session (see docs/benchmarks.md).
+        setPageSize(25);
         getElement().setAttribute("aria-label", "RACI matrix: touchpoints by function");
 
         addColumn(MatrixRow::stage).setHeader("Stage").setKey("stage").setFrozen(true).setWidth("8.5rem").setFlexGrow(0)
@@ -61,7 +63,7 @@ class RaciGrid extends Grid<MatrixRow> {
             Column<MatrixRow> column = addColumn(row -> letterOf(row, function.id()))
                     .setHeader(function.name()).setKey(FUNCTION_COLUMN_PREFIX + function.id())
                     .setWidth("4.6rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER)
-                    .setPartNameGenerator(row -> row.letter(function.id()) == null ? "raci-cell" : "raci-cell raci-" + row.letter(function.id()));
+                    .setPartNameGenerator(row -> row.letter(function.id()) == null ? null : "raci-" + row.letter(function.id()));
             column.setId(FUNCTION_COLUMN_PREFIX + function.id());
             functionByColumn.put(column, function.id());
         }

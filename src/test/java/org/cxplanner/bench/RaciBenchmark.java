@@ -1,0 +1,170 @@
+package org.cxplanner.bench;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.cxplanner.Application;
+import org.cxplanner.raci.ExportFormat;
+import org.cxplanner.raci.LargePlan;
+import org.cxplanner.raci.MatrixFilter;
+import org.cxplanner.raci.RaciExportService;
+import org.cxplanner.raci.RaciLetter;
+import org.cxplanner.raci.RaciService;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import javax.sql.DataSource;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Measures the RACI targets on a generated 500 touchpoint × 30 function plan: first render of /raci (server time
+ * and SQL statements), one cell edit (statements), exports (time) and server memory per open matrix session.
+ * Run with {@code bash .ci/benchmark}; results go to standard output (see docs/benchmarks.md).
+ */
+public final class RaciBenchmark {
+
+    private static int TOUCHPOINTS = 500;
+    private static int FUNCTIONS = 30;
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2) {
+            TOUCHPOINTS = Integer.parseInt(args[0]);
+            FUNCTIONS = Integer.parseInt(args[1]);
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                    @Override
+                    public Object postProcessAfterInitialization(Object bean, String name) {
+                        return bean instanceof DataSource dataSource ? StatementCounter.wrap(dataSource) : bean;
+                    }
+                }))
+                .run("--server.port=0", "--cxp.embedded-db.data-dir=", "--cxp.embedded-db.port=0", "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false")) {
+            LargePlan.create(context.getBean(JdbcTemplate.class), TOUCHPOINTS, FUNCTIONS);
+            Routes routes = new Routes().autoDiscoverViews("org.cxplanner");
+            System.out.printf("Plan: %d touchpoints x %d functions, %s cells filled%n", TOUCHPOINTS, FUNCTIONS,
+                    context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM raci_assignment", Integer.class));
+
+            List<Long> renderTimes = new ArrayList<>();
+            int renderStatements = 0;
+            for (int i = 0; i < 25; i++) {
+                openSession(context, routes);
+                StatementCounter.STATEMENTS.set(0);
+                long start = System.nanoTime();
+                UI.getCurrent().navigate("raci");
+                MockVaadin.clientRoundtrip(false);
+                renderTimes.add(System.nanoTime() - start);
+                renderStatements = StatementCounter.STATEMENTS.get();
+                MockVaadin.tearDown();
+            }
+            report("first render of /raci (navigate + first data page)", renderTimes, renderStatements + " SQL statements");
+
+            openSession(context, routes);
+            RaciService raci = context.getBean(RaciService.class);
+            RaciLetter shown = raci.row(1).orElseThrow().letter(FUNCTIONS);
+            StatementCounter.STATEMENTS.set(0);
+            raci.setCell(1, FUNCTIONS, shown, shown == RaciLetter.I ? RaciLetter.C : RaciLetter.I);
+            System.out.printf("one cell edit (RaciService.setCell): %d SQL statements%n", StatementCounter.STATEMENTS.get());
+
+            RaciExportService exports = context.getBean(RaciExportService.class);
+            for (ExportFormat format : ExportFormat.values()) {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    long start = System.nanoTime();
+                    exports.export(format, MatrixFilter.ALL, OutputStream.nullOutputStream());
+                    times.add(System.nanoTime() - start);
+                }
+                report("export " + format + " 500x30", times, "");
+            }
+            MockVaadin.tearDown();
+            memoryPerSession(context, "");
+            memoryPerSession(context, "raci");
+        }
+        System.exit(0);
+    }
+
+    /** Real sessions: Chromium signs in through the login form and opens the route; the server's heap is measured. */
+    private static void memoryPerSession(ConfigurableApplicationContext context, String route) {
+        int sessions = 30;
+        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        try (Playwright playwright = Playwright.create();
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                     .setExecutablePath(Path.of("/usr/bin/chromium")).setArgs(List.of("--no-sandbox", "--disable-gpu",
+                             "--disable-background-networking", "--disable-component-update", "--no-first-run")))) {
+            List<BrowserContext> open = new ArrayList<>();
+            open.add(session(browser, base, route));
+            long before = usedHeapAfterGc();
+            for (int i = 0; i < sessions; i++) {
+                open.add(session(browser, base, route));
+            }
+            long after = usedHeapAfterGc();
+            System.out.printf("server memory per open session on /%s: %d KB (heap delta over %d real browser sessions, after GC)%n",
+                    route, (after - before) / sessions / 1024, sessions);
+            open.forEach(BrowserContext::close);
+        }
+    }
+
+    private static BrowserContext session(Browser browser, String base, String route) {
+        BrowserContext browserContext = browser.newContext();
+        Page page = browserContext.newPage();
+        page.navigate(base + "/login");
+        page.locator("input[name=username]").fill("cx");
+        page.locator("input[name=password]").fill("demo-password");
+        page.locator("vaadin-button[slot=submit]").click();
+        page.locator("vaadin-app-layout").waitFor();
+        if (!route.isEmpty()) {
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("RACI matrix")).click();
+        }
+        page.locator(route.isEmpty() ? ".home-greeting" : ".raci-summary").waitFor();
+        page.waitForTimeout(300);
+        return browserContext;
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static void openSession(ConfigurableApplicationContext context, Routes routes) {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername("cx");
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role)));
+    }
+
+    private static void report(String what, List<Long> nanos, String extra) {
+        long[] ms = nanos.stream().skip(5).mapToLong(n -> n / 1_000_000).sorted().toArray();
+        System.out.printf("%s: median %d ms, best %d ms, worst %d ms over %d warm runs (first cold run %d ms) %s%n",
+                what, ms[ms.length / 2], ms[0], ms[ms.length - 1], ms.length, nanos.getFirst() / 1_000_000, extra);
+    }
+}
