@@ -86,6 +86,14 @@ class RaciGrid extends Grid<MatrixRow> {
         }
     }
 
+    /** On a phone the frozen columns would fill the screen: hide the stage and let the health column scroll. */
+    void adaptToWidth(int windowWidth) {
+        boolean narrow = windowWidth < 700;
+        getColumnByKey("stage").setVisible(!narrow);
+        getColumnByKey("touchpoint").setWidth(narrow ? "9rem" : "13rem");
+        getColumnByKey("health").setFrozenToEnd(!narrow);
+    }
+
     boolean isEditable() {
         return editable;
     }

@@ -57,6 +57,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     final RaciGrid grid;
     private MatrixFilter filter = MatrixFilter.ALL;
     private Registration broadcast;
+    private Registration resize;
 
     RaciMatrixView(RaciService raciService, CatalogService catalogService, RaciImportService importService,
                    RaciBroadcaster broadcaster, AuthenticationContext authenticationContext) {
@@ -135,12 +136,17 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         broadcast = broadcaster.register(change -> ui.access(() -> colleagueChanged(change)));
+        ui.getPage().retrieveExtendedClientDetails(details -> grid.adaptToWidth(details.getWindowInnerWidth()));
+        resize = ui.getPage().addBrowserWindowResizeListener(event -> grid.adaptToWidth(event.getWidth()));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (broadcast != null) {
             broadcast.remove();
+        }
+        if (resize != null) {
+            resize.remove();
         }
     }
 
