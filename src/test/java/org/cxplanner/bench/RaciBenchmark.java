@@ -6,11 +6,6 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.cxplanner.Application;
 import org.cxplanner.raci.ExportFormat;
 import org.cxplanner.raci.LargePlan;
@@ -30,12 +25,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Measures the RACI targets on a generated 500 touchpoint × 30 function plan: first render of /raci (server time
- * and SQL statements), one cell edit (statements), exports (time) and server memory per open matrix session.
+ * and SQL statements), one cell edit (statements) and exports (time). Memory is measured on the production jar
+ * by {@link SessionMemoryProbe}.
  * Run with {@code bash .ci/benchmark}; results go to standard output (see docs/benchmarks.md).
  */
 public final class RaciBenchmark {
@@ -94,60 +89,8 @@ public final class RaciBenchmark {
                 report("export " + format + " 500x30", times, "");
             }
             MockVaadin.tearDown();
-            memoryPerSession(context, "");
-            memoryPerSession(context, "raci");
         }
         System.exit(0);
-    }
-
-    /** Real sessions: Chromium signs in through the login form and opens the route; the server's heap is measured. */
-    private static void memoryPerSession(ConfigurableApplicationContext context, String route) {
-        int sessions = 30;
-        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
-        try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                     .setExecutablePath(Path.of("/usr/bin/chromium")).setArgs(List.of("--no-sandbox", "--disable-gpu",
-                             "--disable-background-networking", "--disable-component-update", "--no-first-run")))) {
-            List<BrowserContext> open = new ArrayList<>();
-            open.add(session(browser, base, route));
-            long before = usedHeapAfterGc();
-            for (int i = 0; i < sessions; i++) {
-                open.add(session(browser, base, route));
-            }
-            long after = usedHeapAfterGc();
-            System.out.printf("server memory per open session on /%s: %d KB (heap delta over %d real browser sessions, after GC)%n",
-                    route, (after - before) / sessions / 1024, sessions);
-            open.forEach(BrowserContext::close);
-        }
-    }
-
-    private static BrowserContext session(Browser browser, String base, String route) {
-        BrowserContext browserContext = browser.newContext();
-        Page page = browserContext.newPage();
-        page.navigate(base + "/login");
-        page.locator("input[name=username]").fill("cx");
-        page.locator("input[name=password]").fill("demo-password");
-        page.locator("vaadin-button[slot=submit]").click();
-        page.locator("vaadin-app-layout").waitFor();
-        if (!route.isEmpty()) {
-            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("RACI matrix")).click();
-        }
-        page.locator(route.isEmpty() ? ".home-greeting" : ".raci-summary").waitFor();
-        page.waitForTimeout(300);
-        return browserContext;
-    }
-
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static void openSession(ConfigurableApplicationContext context, Routes routes) {
