@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.ui.FieldErrors;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.catalog.CatalogEntry;
 import org.cxplanner.catalog.CatalogKind;
@@ -44,8 +45,7 @@ class NameDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (FieldProblem problem) {
-                name.setErrorMessage(problem.getMessage());
-                name.setInvalid(true);
+                FieldErrors.show(problem, java.util.Map.of("name", name));
             } catch (EditConflict conflict) {
                 Notifications.error(conflict.getMessage());
                 close();

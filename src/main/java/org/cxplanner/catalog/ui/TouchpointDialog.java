@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.ui.FieldErrors;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.catalog.Channel;
@@ -65,11 +66,7 @@ class TouchpointDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (FieldProblem problem) {
-                var field = Map.of("name", name, "stageId", stage).get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(problem.getMessage());
-                    field.setInvalid(true);
-                } else {
+                if (!FieldErrors.show(problem, Map.of("name", name, "stageId", stage))) {
                     Notifications.error(problem.getMessage());
                 }
             } catch (EditConflict conflict) {

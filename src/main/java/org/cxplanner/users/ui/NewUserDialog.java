@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.ui.FieldErrors;
 import org.cxplanner.security.Roles;
 import org.cxplanner.users.UserForm;
 import org.cxplanner.users.UserService;

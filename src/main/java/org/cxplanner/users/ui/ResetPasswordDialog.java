@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.ui.FieldErrors;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.users.UserService;
 import org.cxplanner.users.UserSummary;

@@ -1,4 +1,4 @@
-package org.cxplanner.users.ui;
+package org.cxplanner.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import org.cxplanner.base.FieldProblem;
@@ -6,12 +6,12 @@ import org.cxplanner.base.FieldProblem;
 import java.util.Map;
 
 /** Puts a service's verdict next to the field it is about. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static boolean show(FieldProblem problem, Map<String, ? extends HasValidation> fields) {
+    public static boolean show(FieldProblem problem, Map<String, ? extends HasValidation> fields) {
         HasValidation field = fields.get(problem.field());
         if (field == null) {
             return false;
