@@ -40,4 +40,30 @@ class LoginJourneyIT extends BrowserIT {
         assertThat(page.getByText("Check your username and password.", new com.microsoft.playwright.Page.GetByTextOptions())).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
     }
+
+    @Test
+    void aDisabledUserCannotSignIn() {
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = 'cx'");
+        attempt("cx", "demo-password");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("vaadin-app-layout")).hasCount(0);
+    }
+
+    @Test
+    void fiveWrongPasswordsPauseTheAccountEvenForTheRightOne() {
+        for (int i = 0; i < 5; i++) {
+            attempt("marketer", "wrong-password-" + i);
+        }
+        attempt("marketer", "demo-password");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        signIn("cco");
+    }
+
+    private void attempt(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?error.*|.*/$"));
+    }
 }
