@@ -135,7 +135,12 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        broadcast = broadcaster.register(change -> ui.access(() -> colleagueChanged(change)));
+        // The broadcast runs on the writer's thread: a change made in this UI has already been shown here.
+        broadcast = broadcaster.register(change -> {
+            if (UI.getCurrent() != ui) {
+                ui.access(() -> colleagueChanged(change));
+            }
+        });
         ui.getPage().retrieveExtendedClientDetails(details -> grid.adaptToWidth(details.getWindowInnerWidth()));
         resize = ui.getPage().addBrowserWindowResizeListener(event -> grid.adaptToWidth(event.getWidth()));
     }

@@ -85,10 +85,14 @@ class RaciMatrixViewTest extends KaribuTest {
     @Test
     void aColleaguesChangeAppearsWithoutReloading() {
         RaciMatrixView view = open("viewer");
-        var mine = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        actAs("cco", "CCO");
-        raciService.setCell(id("touchpoint", "Order confirmation"), functionId("Support"), null, RaciLetter.R);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(mine);
+        long touchpoint = id("touchpoint", "Order confirmation");
+        long support = functionId("Support");
+        // The colleague works in another session, so on another thread.
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            actAs("cco", "CCO");
+            raciService.setCell(touchpoint, support, null, RaciLetter.R);
+        }).join();
+        assertThat(view.summary.getText()).isEqualTo("3 touchpoints need attention");
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         assertThat(view.summary.getText()).isEqualTo("2 touchpoints need attention");
         assertThat(row(view, "Order confirmation").healthLabel()).isEqualTo("OK");
