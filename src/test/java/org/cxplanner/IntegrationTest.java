@@ -1,7 +1,6 @@
 package org.cxplanner;
 
 import org.cxplanner.base.DemoDataLoader;
-import org.cxplanner.security.LoginThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +25,6 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     private DemoDataLoader demoDataLoader;
-    @Autowired
-    private LoginThrottle loginThrottle;
 
     @BeforeEach
     void resetToDemoPlan() {
@@ -36,7 +33,6 @@ public abstract class IntegrationTest {
                 String.class);
         jdbc.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
         demoDataLoader.loadDemoData();
-        loginThrottle.reset();
     }
 
     @AfterEach

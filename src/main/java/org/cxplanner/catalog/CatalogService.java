@@ -3,6 +3,10 @@ package org.cxplanner.catalog;
 import jakarta.validation.Valid;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.HistoryArea;
 import org.cxplanner.security.Roles;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,17 +25,25 @@ import java.util.stream.Collectors;
 @Validated
 public class CatalogService {
 
+    /** Every committed catalog change is announced as this kind of plan event, with the entry's id. */
+    public static final String EVENT_KIND = "catalog";
+
     private final JourneyStageRepository stages;
     private final TouchpointRepository touchpoints;
     private final BusinessFunctionRepository functions;
     private final List<CatalogUsage> usages;
+    private final ChangeHistory history;
+    private final PlanEvents events;
 
     CatalogService(JourneyStageRepository stages, TouchpointRepository touchpoints,
-                   BusinessFunctionRepository functions, List<CatalogUsage> usages) {
+                   BusinessFunctionRepository functions, List<CatalogUsage> usages, ChangeHistory history,
+                   PlanEvents events) {
         this.stages = stages;
         this.touchpoints = touchpoints;
         this.functions = functions;
         this.usages = usages;
+        this.history = history;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -57,7 +69,7 @@ public class CatalogService {
     public JourneyStage createStage(String name) {
         String clean = CatalogNames.clean(name);
         CatalogNames.requireUnique(CatalogKind.STAGE, clean, null, stages.findAll());
-        return saveNamed(CatalogKind.STAGE, stages, new JourneyStage(clean, stages.maxPosition() + 1));
+        return created(CatalogKind.STAGE, saveNamed(CatalogKind.STAGE, stages, new JourneyStage(clean, stages.maxPosition() + 1)));
     }
 
     @PreAuthorize(Roles.MANAGE_CATALOG)
@@ -65,7 +77,7 @@ public class CatalogService {
     public BusinessFunction createFunction(String name) {
         String clean = CatalogNames.clean(name);
         CatalogNames.requireUnique(CatalogKind.FUNCTION, clean, null, functions.findAll());
-        return saveNamed(CatalogKind.FUNCTION, functions, new BusinessFunction(clean, functions.maxPosition() + 1));
+        return created(CatalogKind.FUNCTION, saveNamed(CatalogKind.FUNCTION, functions, new BusinessFunction(clean, functions.maxPosition() + 1)));
     }
 
     @PreAuthorize(Roles.MANAGE_CATALOG)
@@ -76,7 +88,7 @@ public class CatalogService {
         requireActiveStage(form.getStageId());
         Touchpoint touchpoint = new Touchpoint(clean, form.getStageId(), form.getChannel(),
                 blankToNull(form.getDescription()), touchpoints.maxPosition() + 1);
-        return saveNamed(CatalogKind.TOUCHPOINT, touchpoints, touchpoint);
+        return created(CatalogKind.TOUCHPOINT, saveNamed(CatalogKind.TOUCHPOINT, touchpoints, touchpoint));
     }
 
     @PreAuthorize(Roles.MANAGE_CATALOG)
@@ -85,15 +97,28 @@ public class CatalogService {
         Touchpoint touchpoint = load(touchpoints, id, expectedVersion);
         String clean = CatalogNames.clean(form.getName());
         CatalogNames.requireUnique(CatalogKind.TOUCHPOINT, clean, id, touchpoints.findAll());
+        String oldStage = null;
+        String newStage = null;
         if (touchpoint.getStageId() != form.getStageId()) {
-            requireActiveStage(form.getStageId());
+            newStage = requireActiveStage(form.getStageId()).getName();
+            oldStage = stageName(touchpoint.getStageId());
             touchpoint.setStageId(form.getStageId());
             touchpoint.setPosition(touchpoints.maxPosition() + 1);
         }
+        String oldName = touchpoint.getName();
+        String oldChannel = touchpoint.getChannel().label();
+        String oldDescription = touchpoint.getDescription();
         touchpoint.setName(clean);
         touchpoint.setChannel(form.getChannel());
         touchpoint.setDescription(blankToNull(form.getDescription()));
-        return saveNamed(CatalogKind.TOUCHPOINT, touchpoints, touchpoint);
+        List<ChangeEntry> changes = List.of(
+                change(CatalogKind.TOUCHPOINT, touchpoint, "Name", oldName, clean),
+                change(CatalogKind.TOUCHPOINT, touchpoint, "Stage", oldStage, newStage),
+                change(CatalogKind.TOUCHPOINT, touchpoint, "Channel", oldChannel, form.getChannel().label()),
+                change(CatalogKind.TOUCHPOINT, touchpoint, "Description", oldDescription, touchpoint.getDescription()));
+        Touchpoint saved = saveNamed(CatalogKind.TOUCHPOINT, touchpoints, touchpoint);
+        recordAndAnnounce(saved.getId(), changes);
+        return saved;
     }
 
     @PreAuthorize(Roles.MANAGE_CATALOG)
@@ -103,8 +128,11 @@ public class CatalogService {
         CatalogEntry entry = load(repository, id, expectedVersion);
         String clean = CatalogNames.clean(name);
         CatalogNames.requireUnique(kind, clean, id, repository.findAll());
+        String oldName = entry.getName();
         entry.setName(clean);
+        ChangeEntry change = change(kind, entry, "Name", oldName, clean);
         saveNamed(kind, repository, entry);
+        recordAndAnnounce(id, List.of(change));
     }
 
     /** Swaps the entry with its neighbour above (-1) or below (+1); touchpoints move within their stage. */
@@ -129,6 +157,11 @@ public class CatalogService {
         } catch (OptimisticLockingFailureException e) {
             throw new EditConflict();
         }
+        // People number positions from 1 within the list they see, not by the stored position.
+        recordAndAnnounce(a.getId(), List.of(
+                change(kind, a, "Order", String.valueOf(index + 1), String.valueOf(other + 1)),
+                change(kind, b, "Order", String.valueOf(other + 1), String.valueOf(index + 1))));
+        events.publish(EVENT_KIND, b.getId());
     }
 
     @PreAuthorize(Roles.MANAGE_CATALOG)
@@ -141,12 +174,14 @@ public class CatalogService {
                 throw new FieldProblem("archived", "Restore the stage '" + stage.getName() + "' first.");
             });
         }
+        ChangeEntry change = change(kind, entry, "State", state(entry.isArchived()), state(archived));
         entry.setArchived(archived);
         try {
             repository.save(entry);
         } catch (OptimisticLockingFailureException e) {
             throw new EditConflict();
         }
+        recordAndAnnounce(id, List.of(change));
     }
 
     /** Deletes an entry nothing refers to; otherwise refuses, naming what uses it. */
@@ -161,6 +196,35 @@ public class CatalogService {
                     + String.join("; ", uses) + ". Archive it instead: it then leaves the matrix but keeps its history.");
         }
         repository.delete(entry);
+        recordAndAnnounce(id, List.of(ChangeEntry.event(HistoryArea.CATALOG, historyKind(kind), id, entry.getName(), "Deleted")));
+    }
+
+    /** How catalog entries are filed in the change history; touchpoints share theirs with their RACI row. */
+    public static String historyKind(CatalogKind kind) {
+        return kind.name();
+    }
+
+    private <E extends CatalogEntry> E created(CatalogKind kind, E entry) {
+        recordAndAnnounce(entry.getId(), List.of(ChangeEntry.event(HistoryArea.CATALOG, historyKind(kind),
+                entry.getId(), entry.getName(), "Created")));
+        return entry;
+    }
+
+    private static ChangeEntry change(CatalogKind kind, CatalogEntry entry, String field, Object oldValue, Object newValue) {
+        return ChangeEntry.changed(HistoryArea.CATALOG, historyKind(kind), entry.getId(), entry.getName(), field, oldValue, newValue);
+    }
+
+    private void recordAndAnnounce(long id, List<ChangeEntry> changes) {
+        history.record(changes);
+        events.publish(EVENT_KIND, id);
+    }
+
+    private String stageName(long stageId) {
+        return stages.findById(stageId).map(CatalogEntry::getName).orElse(null);
+    }
+
+    private static String state(boolean archived) {
+        return archived ? "Archived" : "Active";
     }
 
     private List<String> usesOf(CatalogKind kind, long id) {
@@ -195,11 +259,12 @@ public class CatalogService {
         return -1;
     }
 
-    private void requireActiveStage(Long stageId) {
+    private JourneyStage requireActiveStage(Long stageId) {
         JourneyStage stage = stages.findById(stageId).orElseThrow(() -> new FieldProblem("stageId", "Choose a journey stage."));
         if (stage.isArchived()) {
             throw new FieldProblem("stageId", "The stage '" + stage.getName() + "' is archived: choose another.");
         }
+        return stage;
     }
 
     @SuppressWarnings("unchecked")

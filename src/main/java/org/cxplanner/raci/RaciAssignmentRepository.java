@@ -1,5 +1,9 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.ChangeSource;
+import org.cxplanner.history.HistoryArea;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,37 +25,37 @@ public class RaciAssignmentRepository {
     }
 
     /**
-     * Locks the cell's touchpoint (so two edits of one row are serialised) and reads the current letter, and
-     * whether touchpoint and function are active; empty when either does not exist.
+     * Locks the cell's touchpoint (so two edits of one row are serialised) and reads the current letter, the names
+     * the history records, and whether touchpoint and function are active; empty when either does not exist.
      */
     Optional<CellState> lockCell(long touchpointId, long functionId) {
         List<CellState> states = jdbc.query("""
                 SELECT t.archived OR s.archived AS touchpoint_archived, f.archived AS function_archived,
-                       (SELECT a.letter FROM raci_assignment a WHERE a.touchpoint_id = t.id AND a.function_id = f.id) AS letter
+                       (SELECT a.letter FROM raci_assignment a WHERE a.touchpoint_id = t.id AND a.function_id = f.id) AS letter,
+                       t.name AS touchpoint, f.name AS function
                 FROM touchpoint t JOIN journey_stage s ON s.id = t.stage_id, business_function f
                 WHERE t.id = :touchpoint AND f.id = :function
                 FOR UPDATE OF t""", cell(touchpointId, functionId),
                 (rs, i) -> new CellState(rs.getBoolean(1), rs.getBoolean(2),
-                        rs.getString(3) == null ? null : RaciLetter.valueOf(rs.getString(3))));
+                        rs.getString(3) == null ? null : RaciLetter.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)));
         return states.stream().findFirst();
     }
 
-    /** Writes (or clears) the letter and records the change: one statement. */
-    void write(long touchpointId, long functionId, RaciLetter oldLetter, RaciLetter newLetter, String user, String source) {
-        MapSqlParameterSource parameters = cell(touchpointId, functionId)
-                .addValue("old", oldLetter == null ? null : oldLetter.name())
-                .addValue("new", newLetter == null ? null : newLetter.name())
-                .addValue("user", user).addValue("source", source);
+    /** Writes (or clears) the letter and appends the change to the history: one statement. */
+    void write(long touchpointId, long functionId, CellState state, RaciLetter newLetter, ChangeSource source) {
+        ChangeEntry entry = new ChangeEntry(HistoryArea.RACI, RaciService.HISTORY_KIND, touchpointId, state.touchpoint(),
+                state.function(), name(state.letter()), name(newLetter), source);
+        MapSqlParameterSource parameters = ChangeHistory.parameters(entry, cell(touchpointId, functionId)
+                .addValue("new", name(newLetter)));
         String change = newLetter == null
                 ? "DELETE FROM raci_assignment WHERE touchpoint_id = :touchpoint AND function_id = :function"
                 : """
                   INSERT INTO raci_assignment (touchpoint_id, function_id, letter, updated_by, updated_at)
-                  VALUES (:touchpoint, :function, :new, :user, now())
+                  VALUES (:touchpoint, :function, :new, :h_by, now())
                   ON CONFLICT (touchpoint_id, function_id)
                   DO UPDATE SET letter = EXCLUDED.letter, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at""";
-        jdbc.update("WITH cell AS (" + change + """
-                ) INSERT INTO raci_change (touchpoint_id, function_id, old_letter, new_letter, changed_by, source)
-                VALUES (:touchpoint, :function, :old, :new, :user, :source)""", parameters);
+        jdbc.update("WITH cell AS (" + change + ") " + ChangeHistory.INSERT, parameters);
     }
 
     /** Every letter of active touchpoints and functions, for import comparison. */
@@ -95,7 +99,12 @@ public class RaciAssignmentRepository {
         return new MapSqlParameterSource().addValue("touchpoint", touchpointId).addValue("function", functionId);
     }
 
-    record CellState(boolean touchpointArchived, boolean functionArchived, RaciLetter letter) {
+    private static String name(RaciLetter letter) {
+        return letter == null ? null : letter.name();
+    }
+
+    record CellState(boolean touchpointArchived, boolean functionArchived, RaciLetter letter, String touchpoint,
+                     String function) {
     }
 
     record Cell(long touchpointId, long functionId, RaciLetter letter) {

@@ -1,30 +1,36 @@
 package org.cxplanner.raci;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.catalog.CatalogService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Tells open matrix screens in this node that a committed change happened, so colleagues see it at once.
- * Listeners must hand the work to their own UI thread (UI.access): this runs on the writer's thread.
+ * Tells an open matrix screen about committed changes on any node: RACI cells (per touchpoint) and catalog
+ * changes (everything, since names, order and archiving all show in the matrix). A subscriber of the plan's change
+ * channel; the changes a screen made itself are not repeated to it.
  */
 @Component
 public class RaciBroadcaster {
 
-    private final List<Consumer<RaciChanged>> listeners = new CopyOnWriteArrayList<>();
+    private final PlanEvents events;
 
-    public Registration register(Consumer<RaciChanged> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+    RaciBroadcaster(PlanEvents events) {
+        this.events = events;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onChange(RaciChanged change) {
-        listeners.forEach(listener -> listener.accept(change));
+    /** {@code listener} runs in {@code ui}'s lock, once per changed touchpoint (or once with null for "many"). */
+    public Registration register(UI ui, Consumer<RaciChanged> listener) {
+        return events.subscribe(ui, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), event -> {
+            if (event.isEverything() || !event.kind().equals(RaciChanged.KIND)) {
+                listener.accept(new RaciChanged(null));
+            } else {
+                event.ids().forEach(id -> listener.accept(new RaciChanged(id)));
+            }
+        });
     }
 }

@@ -1,5 +1,11 @@
 package org.cxplanner.raci;
 
-/** Published after a RACI change commits, so open matrix screens can refresh; touchpointId null means "many". */
+/**
+ * A committed RACI change as open matrix screens hear of it; touchpointId null means "many": reload everything.
+ * Catalog changes (a renamed or archived touchpoint or function) arrive the same way.
+ */
 public record RaciChanged(Long touchpointId) {
+
+    /** The kind of plan event a RACI cell change is announced as; its keys are touchpoint ids. */
+    public static final String KIND = "raci";
 }

@@ -2,14 +2,12 @@ package org.cxplanner.raci;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cxplanner.base.export.CsvFiles;
 import org.cxplanner.base.export.SafeCells;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +18,10 @@ class RaciCsvWriter {
     static final String STAGE = "Stage";
     static final String TOUCHPOINT = "Touchpoint";
     static final String HEALTH = "Health";
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+    static final CSVFormat FORMAT = CsvFiles.FORMAT;
 
     void write(MatrixSnapshot matrix, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        CSVPrinter printer = CsvFiles.printer(out);
         List<String> header = new ArrayList<>();
         header.add(STAGE);
         header.add(TOUCHPOINT);

@@ -46,7 +46,7 @@ public class RaciExportService {
     private String subtitle(MatrixSnapshot matrix, MatrixFilter filter) {
         long gaps = matrix.rows().stream().filter(MatrixRow::isGap).count();
         return "Exported " + ZonedDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
-                + " by " + RaciService.currentUser() + " · " + matrix.rows().size() + " touchpoints, " + gaps + " need attention"
+                + " by " + org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName() + " · " + matrix.rows().size() + " touchpoints, " + gaps + " need attention"
                 + (filter.equals(MatrixFilter.ALL) ? "" : " · filtered: " + describe(filter));
     }
 

@@ -1,10 +1,11 @@
 package org.cxplanner.raci;
 
 import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.history.ChangeSource;
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.raci.ImportPreview.CellChange;
 import org.cxplanner.security.Roles;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,9 @@ public class RaciImportService {
 
     private final CatalogService catalog;
     private final RaciAssignmentRepository assignments;
-    private final ApplicationEventPublisher events;
+    private final PlanEvents events;
 
-    RaciImportService(CatalogService catalog, RaciAssignmentRepository assignments, ApplicationEventPublisher events) {
+    RaciImportService(CatalogService catalog, RaciAssignmentRepository assignments, PlanEvents events) {
         this.catalog = catalog;
         this.assignments = assignments;
         this.events = events;
@@ -42,7 +43,6 @@ public class RaciImportService {
         if (!preview.problems().isEmpty()) {
             throw new IllegalArgumentException("A preview with problems cannot be applied");
         }
-        String user = RaciService.currentUser();
         for (CellChange change : preview.changes()) {
             RaciAssignmentRepository.CellState state = assignments.lockCell(change.touchpointId(), change.functionId())
                     .orElseThrow(() -> new EditConflict("'" + change.touchpoint() + "' or '" + change.function()
@@ -51,10 +51,10 @@ public class RaciImportService {
                 throw new EditConflict("The matrix changed since the preview (" + change.touchpoint() + " × "
                         + change.function() + "). Nothing was imported: upload the file again to see a new preview.");
             }
-            assignments.write(change.touchpointId(), change.functionId(), change.before(), change.after(), user, "IMPORT");
+            assignments.write(change.touchpointId(), change.functionId(), state, change.after(), ChangeSource.IMPORT);
         }
         if (!preview.changes().isEmpty()) {
-            events.publishEvent(new RaciChanged(null));
+            events.publish(RaciChanged.KIND);
         }
         return preview.changes().size();
     }

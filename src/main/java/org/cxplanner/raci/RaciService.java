@@ -2,10 +2,10 @@ package org.cxplanner.raci;
 
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.history.ChangeSource;
 import org.cxplanner.security.Roles;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +15,17 @@ import java.util.List;
 @Service
 public class RaciService {
 
+    /**
+     * RACI cells are filed in the change history under their touchpoint (the function is the field), so a matrix
+     * row and its catalog entry share one history.
+     */
+    public static final String HISTORY_KIND = "TOUCHPOINT";
+
     private final RaciMatrixQuery matrix;
     private final RaciAssignmentRepository assignments;
-    private final ApplicationEventPublisher events;
+    private final PlanEvents events;
 
-    RaciService(RaciMatrixQuery matrix, RaciAssignmentRepository assignments, ApplicationEventPublisher events) {
+    RaciService(RaciMatrixQuery matrix, RaciAssignmentRepository assignments, PlanEvents events) {
         this.matrix = matrix;
         this.assignments = assignments;
         this.events = events;
@@ -88,11 +94,7 @@ public class RaciService {
         if (expected == letter) {
             return;
         }
-        assignments.write(touchpointId, functionId, expected, letter, currentUser(), "EDIT");
-        events.publishEvent(new RaciChanged(touchpointId));
-    }
-
-    static String currentUser() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        assignments.write(touchpointId, functionId, state, letter, ChangeSource.EDIT);
+        events.publish(RaciChanged.KIND, touchpointId);
     }
 }

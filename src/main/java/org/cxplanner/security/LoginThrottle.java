@@ -1,23 +1,23 @@
 package org.cxplanner.security;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing: after too many failures in a window, an account (or an address) is refused
- * for the rest of the window even with the right password. Kept in memory: a restart forgives.
+ * Slows password guessing: after too many failures in a window, an account (or an address) is refused for the
+ * rest of the window even with the right password. The failures are kept in PostgreSQL, so every app node counts
+ * the same ones and a restart forgives nothing.
  */
 @Component
 public class LoginThrottle {
@@ -26,37 +26,41 @@ public class LoginThrottle {
     static final int MAX_FAILURES_PER_ADDRESS = 30;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final Map<String, Deque<Instant>> failuresByAccount = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public LoginThrottle() {
-        this(Clock.systemUTC());
+    @Autowired
+    LoginThrottle(JdbcTemplate jdbc) {
+        this(jdbc, Clock.systemUTC());
     }
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     public boolean isBlocked(String username, String address) {
-        return count(failuresByAccount, key(username)) >= MAX_FAILURES_PER_ACCOUNT
-                || (address != null && count(failuresByAddress, address) >= MAX_FAILURES_PER_ADDRESS);
+        Timestamp since = Timestamp.from(clock.instant().minus(WINDOW));
+        Boolean blocked = jdbc.queryForObject("""
+                SELECT (SELECT count(*) FROM login_failure WHERE account = ? AND failed_at > ?) >= ?
+                    OR (SELECT count(*) FROM login_failure WHERE address = ? AND failed_at > ?) >= ?""",
+                Boolean.class, key(username), since, MAX_FAILURES_PER_ACCOUNT, address, since, MAX_FAILURES_PER_ADDRESS);
+        return Boolean.TRUE.equals(blocked);
     }
 
     public void recordFailure(String username, String address) {
-        add(failuresByAccount, key(username));
-        if (address != null) {
-            add(failuresByAddress, address);
-        }
+        jdbc.update("INSERT INTO login_failure (account, address, failed_at) VALUES (?, ?, ?)",
+                key(username), address, Timestamp.from(clock.instant()));
     }
 
     public void recordSuccess(String username) {
-        failuresByAccount.remove(key(username));
+        jdbc.update("DELETE FROM login_failure WHERE account = ?", key(username));
     }
 
-    public void reset() {
-        failuresByAccount.clear();
-        failuresByAddress.clear();
+    /** Failures older than the window no longer count: keep the table small. */
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+    void forgetOldFailures() {
+        jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", Timestamp.from(clock.instant().minus(WINDOW)));
     }
 
     @EventListener
@@ -74,32 +78,7 @@ public class LoginThrottle {
     }
 
     private static String key(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private void add(Map<String, Deque<Instant>> failures, String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-            prune(times);
-        }
-    }
-
-    private int count(Map<String, Deque<Instant>> failures, String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            prune(times);
-            return times.size();
-        }
-    }
-
-    private void prune(Deque<Instant> times) {
-        Instant oldest = clock.instant().minus(WINDOW);
-        while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-            times.removeFirst();
-        }
+        String key = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return key.length() > 200 ? key.substring(0, 200) : key;
     }
 }

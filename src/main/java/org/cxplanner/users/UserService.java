@@ -3,6 +3,10 @@ package org.cxplanner.users;
 import jakarta.validation.Valid;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.HistoryArea;
 import org.cxplanner.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,14 +28,23 @@ import java.util.Set;
 @Validated
 public class UserService {
 
+    /** Every committed change to a user is announced as this kind of plan event, with the user's id. */
+    public static final String EVENT_KIND = "users";
+    static final String HISTORY_KIND = "USER";
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final JdbcTemplate jdbc;
+    private final ChangeHistory history;
+    private final PlanEvents events;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, JdbcTemplate jdbc) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, JdbcTemplate jdbc, ChangeHistory history,
+                PlanEvents events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
+        this.history = history;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -58,11 +71,14 @@ public class UserService {
         checkRoles(form.getRoles());
         PasswordRules.check("password", form.getPassword());
         String name = form.getDisplayName() == null || form.getDisplayName().isBlank() ? username : form.getDisplayName().trim();
+        AppUser created;
         try {
-            return UserSummary.of(users.save(new AppUser(username, name, passwordEncoder.encode(form.getPassword()), form.getRoles())));
+            created = users.save(new AppUser(username, name, passwordEncoder.encode(form.getPassword()), form.getRoles()));
         } catch (DataIntegrityViolationException e) {
             throw new FieldProblem("username", "The username '" + username + "' is already taken.");
         }
+        record(created, null, null, "Created with roles " + roleList(created.getRoleNames()));
+        return UserSummary.of(created);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -74,8 +90,11 @@ public class UserService {
         if (user.hasRole(Roles.ADMIN) && !roles.contains(Roles.ADMIN) && user.isEnabled()) {
             requireAnotherEnabledAdmin(user, "demoted");
         }
+        String oldRoles = roleList(user.getRoleNames());
         user.setRoleNames(roles);
-        return save(user);
+        UserSummary saved = save(user);
+        record(user, "Roles", oldRoles, roleList(user.getRoleNames()));
+        return saved;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -86,8 +105,11 @@ public class UserService {
         if (!enabled && user.isEnabled() && user.hasRole(Roles.ADMIN)) {
             requireAnotherEnabledAdmin(user, "disabled");
         }
+        boolean wasEnabled = user.isEnabled();
         user.setEnabled(enabled);
-        return save(user);
+        UserSummary saved = save(user);
+        record(user, "State", state(wasEnabled), state(enabled));
+        return saved;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -96,7 +118,9 @@ public class UserService {
         PasswordRules.check("password", newPassword);
         AppUser user = users.findById(userId).orElseThrow(() -> new EditConflict("This user no longer exists. Reload the list."));
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        return save(user);
+        UserSummary saved = save(user);
+        record(user, null, null, "Password reset by an administrator");
+        return saved;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -112,6 +136,7 @@ public class UserService {
         }
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         save(user);
+        record(user, null, null, "Changed their own password");
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -145,6 +170,22 @@ public class UserService {
         } catch (OptimisticLockingFailureException e) {
             throw new EditConflict();
         }
+    }
+
+    /** Never records a password or its hash: only that it changed. */
+    private void record(AppUser user, String field, String oldValue, String newValue) {
+        history.record(field == null
+                ? ChangeEntry.event(HistoryArea.USERS, HISTORY_KIND, user.getId(), user.getUsername(), newValue)
+                : ChangeEntry.changed(HistoryArea.USERS, HISTORY_KIND, user.getId(), user.getUsername(), field, oldValue, newValue));
+        events.publish(EVENT_KIND, user.getId());
+    }
+
+    private static String roleList(Set<String> roles) {
+        return Roles.ALL.stream().filter(roles::contains).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String state(boolean enabled) {
+        return enabled ? "Enabled" : "Disabled";
     }
 
     private void checkRoles(Set<String> roles) {

@@ -21,12 +21,12 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin;    Home|RACI matrix|By function|Catalog|Users",
-            "cmo;      Home|RACI matrix|By function|Catalog",
-            "cco;      Home|RACI matrix|By function|Catalog",
-            "marketer; Home|RACI matrix|By function|Catalog",
-            "cx;       Home|RACI matrix|By function|Catalog",
-            "viewer;   Home|RACI matrix|By function|Catalog"})
+            "admin;    Home|RACI matrix|By function|Catalog|Change history|Users",
+            "cmo;      Home|RACI matrix|By function|Catalog|Change history",
+            "cco;      Home|RACI matrix|By function|Catalog|Change history",
+            "marketer; Home|RACI matrix|By function|Catalog|Change history",
+            "cx;       Home|RACI matrix|By function|Catalog|Change history",
+            "viewer;   Home|RACI matrix|By function|Catalog|Change history"})
     void eachRoleSeesExactlyTheViewsItMayOpen(String username, String expected) {
         loginAndOpen(username, "");
         assertThat(navigationLabels()).containsExactlyElementsOf(Arrays.asList(expected.split("\\|")));

@@ -2,7 +2,6 @@ package org.cxplanner.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.cxplanner.ServerIT;
@@ -11,11 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Drives Debian's Chromium through the real login form and pages. */
 public abstract class BrowserIT extends ServerIT {
@@ -28,14 +23,7 @@ public abstract class BrowserIT extends ServerIT {
     @BeforeAll
     static void startBrowser() {
         playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic"));
-        Path chromium = Path.of("/usr/bin/chromium");
-        if (Files.isExecutable(chromium)) {
-            options.setExecutablePath(chromium);
-        }
-        browser = playwright.chromium().launch(options);
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -61,11 +49,7 @@ public abstract class BrowserIT extends ServerIT {
     }
 
     protected void signIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo-password");
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        Chromium.signIn(page, url(""), username);
     }
 
     protected void screenshot(String name) {

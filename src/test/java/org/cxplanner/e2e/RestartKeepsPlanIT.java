@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The default run keeps the plan in a data directory: a restart keeps users and never re-creates demo data. */
 class RestartKeepsPlanIT {
 
+
     @TempDir
     Path dataDir;
 
@@ -26,6 +27,11 @@ class RestartKeepsPlanIT {
     void aRestartKeepsUsersCreatedInTheAdminViewAndDoesNotDuplicateDemoUsers() {
         try (ConfigurableApplicationContext first = start()) {
             assertThat(countUsers(first)).isEqualTo(6);
+            // With a data directory (the default start) the plan is stored durably, unlike the throw-away test database.
+            JdbcTemplate sql = first.getBean(JdbcTemplate.class);
+            assertThat(sql.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+            assertThat(sql.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(sql.queryForObject("SHOW full_page_writes", String.class)).isEqualTo("on");
             TestingAuthenticationToken admin = new TestingAuthenticationToken("admin", null, "ROLE_ADMIN");
             admin.setAuthenticated(true);
             SecurityContextHolder.getContext().setAuthentication(admin);

@@ -17,7 +17,7 @@ public final class LargePlan {
     }
 
     public static void create(JdbcTemplate jdbc, int touchpoints, int functions) {
-        jdbc.execute("TRUNCATE raci_change, raci_assignment, touchpoint, journey_stage, business_function RESTART IDENTITY CASCADE");
+        jdbc.execute("TRUNCATE change_history, raci_assignment, touchpoint, journey_stage, business_function RESTART IDENTITY CASCADE");
         List<Object[]> stages = new ArrayList<>();
         for (int s = 1; s <= 8; s++) {
             stages.add(new Object[]{"Stage " + s, s});

@@ -65,7 +65,7 @@ class RaciImportTest extends IntegrationTest {
         assertThat(matrixState()).isEqualTo(before);
 
         assertThat(imports.apply(preview)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM raci_change WHERE source = 'IMPORT' AND changed_by = 'cco'", Integer.class))
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM change_history WHERE area = 'RACI' AND source = 'IMPORT' AND changed_by = 'cco'", Integer.class))
                 .isEqualTo(3);
         actAs("cco", "CCO");
         assertThat(imports.preview("fix-gaps.csv", bytes(file)).changes()).isEmpty();

@@ -45,7 +45,7 @@ class RaciSecurityTest extends IntegrationTest {
         assertThatThrownBy(() -> raci.setCell(website, cmo, RaciLetter.A, RaciLetter.R)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.preview("x.csv", new byte[0])).isInstanceOf(AccessDeniedException.class);
         assertCatalogRefused();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM raci_change", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM change_history", Integer.class)).isZero();
     }
 
     @ParameterizedTest(name = "{0} may edit cells but not the catalog or import")

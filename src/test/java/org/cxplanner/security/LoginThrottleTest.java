@@ -1,5 +1,7 @@
 package org.cxplanner.security;
 
+import org.cxplanner.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -9,10 +11,11 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LoginThrottleTest {
+/** Failures live in PostgreSQL: every node sees them, a restart forgets none, old ones are cleaned up. */
+class LoginThrottleTest extends IntegrationTest {
 
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-    private final LoginThrottle throttle = new LoginThrottle(new Clock() {
+    private final Clock clock = new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -27,7 +30,13 @@ class LoginThrottleTest {
         public Instant instant() {
             return now;
         }
-    });
+    };
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void startThrottle() {
+        throttle = new LoginThrottle(jdbc, clock);
+    }
 
     @Test
     void pausesAnAccountAfterFiveFailuresForTheWindow() {
@@ -60,5 +69,25 @@ class LoginThrottleTest {
         throttle.recordSuccess("cx");
         throttle.recordFailure("cx", null);
         assertThat(throttle.isBlocked("cx", null)).isFalse();
+    }
+
+    @Test
+    void anotherNodeAndARestartSeeTheSameFailures() {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            throttle.recordFailure("cmo", "10.0.0.1");
+        }
+        LoginThrottle otherNode = new LoginThrottle(jdbc, clock);
+        assertThat(otherNode.isBlocked("cmo", "10.0.0.3")).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM login_failure", Integer.class))
+                .isEqualTo(LoginThrottle.MAX_FAILURES_PER_ACCOUNT);
+    }
+
+    @Test
+    void failuresOlderThanTheWindowAreCleanedUp() {
+        throttle.recordFailure("cx", "10.0.0.1");
+        now = now.plus(LoginThrottle.WINDOW).plus(Duration.ofMinutes(1));
+        throttle.recordFailure("cco", "10.0.0.1");
+        throttle.forgetOldFailures();
+        assertThat(jdbc.queryForList("SELECT account FROM login_failure", String.class)).containsExactly("cco");
     }
 }

@@ -23,6 +23,8 @@ import java.nio.file.Path;
 public class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    static final java.util.Map<String, String> DURABLE_SETTINGS = java.util.Map.of(
+            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${cxp.embedded-db.data-dir:}") String dataDir,
@@ -32,6 +34,8 @@ public class EmbeddedDatabaseConfiguration {
             Path directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory);
             builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            // The library's defaults suit throw-away test data; a real plan must survive a crash or power cut.
+            DURABLE_SETTINGS.forEach(builder::setServerConfig);
         }
         if (port > 0) {
             builder.setPort(port);

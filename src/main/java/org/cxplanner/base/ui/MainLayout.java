@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.presence.PresenceService;
 import org.cxplanner.security.Roles;
 import org.cxplanner.security.SignedInUser;
 
@@ -36,12 +38,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authenticationContext, List<UserMenuAction> userMenuActions) {
+    private final PresenceBar presence;
+
+    MainLayout(AuthenticationContext authenticationContext, List<UserMenuAction> userMenuActions,
+               PresenceService presenceService, PlanEvents planEvents) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle);
+        presence = new PresenceBar(presenceService, planEvents,
+                authenticationContext.getPrincipalName().orElse(""));
+        addToNavbar(true, toggle, viewTitle, presence);
 
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
@@ -58,6 +65,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
         viewTitle.setText(title.replace(" · CX Partnership Planner", ""));
+        presence.show(getContent() instanceof SharedScreen shared ? shared.presenceScreen() : null);
+    }
+
+    /** Names of the others on this screen, as the avatars show them. */
+    List<String> presentOthers() {
+        return presence.names();
     }
 
     private static Component brand() {

@@ -1,5 +1,6 @@
 package org.cxplanner.catalog.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,7 +17,10 @@ import org.cxplanner.catalog.CatalogEntry;
 import org.cxplanner.catalog.CatalogKind;
 import org.cxplanner.catalog.CatalogService;
 
+import com.vaadin.flow.router.QueryParameters;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -34,6 +38,7 @@ class CatalogTab<E extends CatalogEntry> extends VerticalLayout {
     final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     final Button archive = new Button("Archive");
     final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+    final Button history = new Button("History", VaadinIcon.CLOCK.create());
     final Checkbox showArchived = new Checkbox("Show archived");
     private Runnable beforeReload = () -> { };
 
@@ -59,18 +64,23 @@ class CatalogTab<E extends CatalogEntry> extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> selected().ifPresent(this::confirmDelete));
         showArchived.addValueChangeListener(event -> reload());
+        history.setTooltipText("Who changed this entry, and when");
+        history.addClickListener(click -> selected().ifPresent(entry -> UI.getCurrent().navigate("history",
+                QueryParameters.simple(Map.of("kind", CatalogService.historyKind(kind), "item", entry.getId().toString())))));
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addSelectionListener(event -> updateButtons());
         if (canManage) {
             grid.addItemDoubleClickListener(event -> editor.accept(event.getItem(), this::reload));
-            HorizontalLayout toolbar = new HorizontalLayout(add, edit, up, down, archive, delete, showArchived);
+            HorizontalLayout toolbar = new HorizontalLayout(add, edit, up, down, archive, delete, history, showArchived);
             toolbar.setWrap(true);
             toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             add(toolbar);
         } else {
-            add(showArchived);
+            HorizontalLayout toolbar = new HorizontalLayout(history, showArchived);
+            toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+            add(toolbar);
         }
         add(grid);
         updateButtons();
@@ -129,6 +139,7 @@ class CatalogTab<E extends CatalogEntry> extends VerticalLayout {
         down.setEnabled(entry.isPresent());
         archive.setEnabled(entry.isPresent());
         delete.setEnabled(entry.isPresent());
+        history.setEnabled(entry.isPresent());
         archive.setText(entry.map(e -> e.isArchived() ? "Restore" : "Archive").orElse("Archive"));
     }
 }

@@ -1,5 +1,7 @@
 package org.cxplanner.catalog.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -7,7 +9,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.BusinessFunction;
 import org.cxplanner.catalog.CatalogKind;
 import org.cxplanner.catalog.CatalogService;
@@ -16,6 +21,7 @@ import org.cxplanner.catalog.Touchpoint;
 import org.cxplanner.security.Roles;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Journey stages, touchpoints and functions: everyone reads them, the CMO, CCO and administrators change them. */
@@ -23,15 +29,18 @@ import java.util.stream.Collectors;
 @PageTitle("Catalog · CX Partnership Planner")
 @Menu(order = 20, icon = "vaadin:list-ul", title = "Catalog")
 @PermitAll
-public class CatalogView extends VerticalLayout {
+public class CatalogView extends VerticalLayout implements SharedScreen {
 
     final TabSheet tabs = new TabSheet();
     final CatalogTab<Touchpoint> touchpoints;
     final CatalogTab<JourneyStage> stages;
     final CatalogTab<BusinessFunction> functions;
+    private final PlanEvents events;
     private Map<Long, String> stageNames = Map.of();
+    private Registration subscription;
 
-    CatalogView(CatalogService catalog, AuthenticationContext authenticationContext) {
+    CatalogView(CatalogService catalog, AuthenticationContext authenticationContext, PlanEvents events) {
+        this.events = events;
         addClassName("catalog-view");
         setSizeFull();
         boolean canManage = authenticationContext.hasAnyRole(Roles.CATALOG_MANAGERS);
@@ -70,6 +79,31 @@ public class CatalogView extends VerticalLayout {
             add(hint);
         }
         add(tabs);
+        touchpoints.reload();
+        stages.reload();
+        functions.reload();
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "catalog";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        subscription = events.subscribe(attachEvent.getUI(), Set.of(CatalogService.EVENT_KIND), event -> reloadAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    /** A colleague changed the catalog (on any node): show it, keeping each tab's selection. */
+    void reloadAll() {
         touchpoints.reload();
         stages.reload();
         functions.reload();

@@ -1,18 +1,16 @@
 package org.cxplanner.raci.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cxplanner.base.export.Downloads;
 import org.cxplanner.raci.ExportFormat;
 import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.RaciExportService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -37,10 +35,7 @@ class RaciExportController {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export as csv, xlsx or pdf");
             return;
         }
-        response.setContentType(format.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(exportService.fileName(format), StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Downloads.attachment(response, exportService.fileName(format), format.contentType());
         exportService.export(format, MatrixFilter.fromParameters(parameters::get), response.getOutputStream());
     }
 }

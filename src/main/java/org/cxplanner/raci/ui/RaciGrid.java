@@ -54,8 +54,12 @@ class RaciGrid extends Grid<MatrixRow> {
 
         addColumn(MatrixRow::stage).setHeader("Stage").setKey("stage").setFrozen(true).setWidth("8.5rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.firstOfStage() ? "stage-first" : "stage-repeat");
-        addColumn(LitRenderer.<MatrixRow>of("<div class='tp'><span class='tp-name'>${item.name}</span>"
-                        + "<span class='tp-channel'>${item.channel}</span></div>")
+        addColumn(LitRenderer.<MatrixRow>of("<div class='tp-cell'><div class='tp'><span class='tp-name'>${item.name}</span>"
+                        + "<span class='tp-channel'>${item.channel}</span></div>"
+                        + "<a class='tp-history' href='history?kind=" + RaciService.HISTORY_KIND
+                        + "&item=${item.id}' title='History of ${item.name}' aria-label='History of ${item.name}'>"
+                        + "<vaadin-icon icon='vaadin:clock'></vaadin-icon></a></div>")
+                .withProperty("id", MatrixRow::touchpointId)
                 .withProperty("name", MatrixRow::touchpoint)
                 .withProperty("channel", row -> row.channel().label()))
                 .setHeader("Touchpoint").setKey("touchpoint").setFrozen(true).setWidth("13rem").setFlexGrow(0);

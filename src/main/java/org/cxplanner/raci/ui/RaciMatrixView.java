@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.CatalogEntry;
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.catalog.JourneyStage;
@@ -42,7 +43,7 @@ import java.util.Objects;
 @PageTitle("RACI matrix · CX Partnership Planner")
 @Menu(order = 10, icon = "vaadin:table", title = "RACI matrix")
 @PermitAll
-public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver {
+public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, SharedScreen {
 
     private final RaciService raciService;
     private final RaciBroadcaster broadcaster;
@@ -58,6 +59,8 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     private MatrixFilter filter = MatrixFilter.ALL;
     private Registration broadcast;
     private Registration resize;
+    /** How many colleagues' changes this screen has shown; its own edits are shown once, not echoed. */
+    int colleagueChanges;
 
     RaciMatrixView(RaciService raciService, CatalogService catalogService, RaciImportService importService,
                    RaciBroadcaster broadcaster, AuthenticationContext authenticationContext) {
@@ -135,12 +138,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        // The broadcast runs on the writer's thread: a change made in this UI has already been shown here.
-        broadcast = broadcaster.register(change -> {
-            if (UI.getCurrent() != ui) {
-                ui.access(() -> colleagueChanged(change));
-            }
-        });
+        broadcast = broadcaster.register(ui, this::colleagueChanged);
         ui.getPage().retrieveExtendedClientDetails(details -> grid.adaptToWidth(details.getWindowInnerWidth()));
         resize = ui.getPage().addBrowserWindowResizeListener(event -> grid.adaptToWidth(event.getWidth()));
     }
@@ -155,11 +153,17 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    @Override
+    public String presenceScreen() {
+        return "raci";
+    }
+
     MatrixFilter filter() {
         return filter;
     }
 
     private void colleagueChanged(RaciChanged change) {
+        colleagueChanges++;
         if (change.touchpointId() == null) {
             grid.getDataProvider().refreshAll();
         } else {

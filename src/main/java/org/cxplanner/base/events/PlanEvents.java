@@ -1,0 +1,175 @@
+package org.cxplanner.base.events;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The plan's change channel across every app node: PostgreSQL {@code LISTEN/NOTIFY} on one channel.
+ * <p>
+ * Publishers call {@link #publish} inside their transaction; the notification is sent just before commit, and
+ * PostgreSQL delivers it to every listening node only if the transaction commits. Each node's
+ * {@link PlanEventListener} hears it (its own changes too) and hands it to the subscribers here. Screens subscribe
+ * with {@link #subscribe(UI, Set, Consumer)}, which runs the handler in the screen's UI and skips the changes the
+ * screen made itself (it has shown them already).
+ */
+@Component
+public class PlanEvents {
+
+    public static final String CHANNEL = "cxp_plan_events";
+    private static final Logger log = LoggerFactory.getLogger(PlanEvents.class);
+    private static final String ORIGIN_KEY = "cxp-event-origin";
+
+    private final JdbcTemplate jdbc;
+    private final String nodeId = UUID.randomUUID().toString().substring(0, 8);
+    private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+
+    PlanEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** This node's name in presence entries and event origins; new on every start. */
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /**
+     * Announces that things of {@code kind} with these keys changed (no keys: anything of the kind). Inside a
+     * transaction the announcements are gathered and sent once, before commit; outside one they go at once.
+     */
+    public void publish(String kind, Object... keys) {
+        List<String> keyList = Arrays.stream(keys).map(String::valueOf).toList();
+        requireSafe(kind);
+        keyList.forEach(PlanEvents::requireSafe);
+        String origin = currentOrigin();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            notify(List.of(new PlanEvent(kind, keyList, origin)));
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending(origin);
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.add(kind, keyList);
+    }
+
+    /** For background work that is no screen's: the handler runs on the listener thread. */
+    public Registration subscribe(Set<String> kinds, Consumer<PlanEvent> handler) {
+        Subscription subscription = new Subscription(Set.copyOf(kinds), handler);
+        subscriptions.add(subscription);
+        return () -> subscriptions.remove(subscription);
+    }
+
+    /** For screens: the handler runs inside {@code ui}'s lock and is pushed to the browser. */
+    public Registration subscribe(UI ui, Set<String> kinds, Consumer<PlanEvent> handler) {
+        String self = originOf(ui);
+        return subscribe(kinds, event -> {
+            if (!event.origin().equals(self)) {
+                ui.access(() -> handler.accept(event));
+            }
+        });
+    }
+
+    void deliver(PlanEvent event) {
+        for (Subscription subscription : subscriptions) {
+            if (subscription.kinds().contains(event.kind())) {
+                try {
+                    subscription.handler().accept(event);
+                } catch (RuntimeException e) {
+                    log.warn("A subscriber failed on {}", event, e);
+                }
+            }
+        }
+    }
+
+    /** After the listener lost its connection, notifications may have been missed: everyone reloads everything. */
+    void deliverEverything() {
+        Set<String> kinds = new LinkedHashSet<>();
+        subscriptions.forEach(subscription -> kinds.addAll(subscription.kinds()));
+        kinds.forEach(kind -> deliver(PlanEvent.everything(kind)));
+    }
+
+    private void notify(List<PlanEvent> events) {
+        for (PlanEvent event : events) {
+            jdbc.queryForObject("SELECT pg_notify(?, ?)::text", String.class, CHANNEL, event.toPayload());
+        }
+    }
+
+    private String currentOrigin() {
+        UI ui = UI.getCurrent();
+        return ui == null ? PlanEvent.NO_ORIGIN : originOf(ui);
+    }
+
+    private String originOf(UI ui) {
+        Object origin = ComponentUtil.getData(ui, ORIGIN_KEY);
+        if (origin == null) {
+            origin = nodeId + ":" + UUID.randomUUID().toString().substring(0, 13);
+            ComponentUtil.setData(ui, ORIGIN_KEY, origin);
+        }
+        return origin.toString();
+    }
+
+    private static void requireSafe(String text) {
+        if (!PlanEvent.SAFE.matcher(text).matches()) {
+            throw new IllegalArgumentException("Event kinds and keys are short plain words: " + text);
+        }
+    }
+
+    private record Subscription(Set<String> kinds, Consumer<PlanEvent> handler) {
+    }
+
+    /** The announcements of one transaction, merged by kind and sent just before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final String origin;
+        private final Map<String, Set<String>> keysByKind = new LinkedHashMap<>();
+
+        Pending(String origin) {
+            this.origin = origin;
+        }
+
+        void add(String kind, List<String> keys) {
+            Set<String> known = keysByKind.get(kind);
+            if (known != null && known.isEmpty()) {
+                return;
+            }
+            if (keys.isEmpty()) {
+                keysByKind.put(kind, new LinkedHashSet<>());
+            } else {
+                keysByKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(keys);
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<PlanEvent> events = new ArrayList<>();
+            keysByKind.forEach((kind, keys) -> events.add(new PlanEvent(kind,
+                    keys.size() > PlanEvent.MAX_KEYS ? List.of() : List.copyOf(keys), origin)));
+            PlanEvents.this.notify(events);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(PlanEvents.this);
+        }
+    }
+}

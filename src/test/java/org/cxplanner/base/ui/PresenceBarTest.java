@@ -1,0 +1,88 @@
+package org.cxplanner.base.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import org.cxplanner.KaribuTest;
+import org.cxplanner.base.presence.PresenceJanitor;
+import org.cxplanner.base.presence.PresenceService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The top bar shows who else has the same screen open, live, and forgets them when they leave or their node dies. */
+class PresenceBarTest extends KaribuTest {
+
+    @Autowired
+    private PresenceService presence;
+
+    @Test
+    void aColleagueOnTheSameScreenAppearsAndDisappears() {
+        loginAndOpen("cmo", "raci");
+        MainLayout layout = _get(MainLayout.class);
+        assertThat(layout.presentOthers()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT username FROM presence WHERE screen = 'raci'", String.class)).isEqualTo("cmo");
+
+        UUID colleague = CompletableFuture.supplyAsync(() -> {
+            actAs("cco", "CCO");
+            return presence.enter("raci");
+        }).join();
+        awaitOthers(layout, "cco");
+
+        CompletableFuture.runAsync(() -> {
+            actAs("cco", "CCO");
+            presence.enter("catalog");
+            presence.leave(colleague);
+        }).join();
+        awaitOthers(layout);
+    }
+
+    @Test
+    void leavingTheScreenOrClosingTheTabRemovesTheEntry() {
+        loginAndOpen("cx", "raci");
+        UI.getCurrent().navigate("catalog");
+        assertThat(jdbc.queryForList("SELECT screen FROM presence", String.class)).containsExactly("catalog");
+        UI.getCurrent().navigate("");
+        assertThat(jdbc.queryForList("SELECT screen FROM presence", String.class)).isEmpty();
+        UI.getCurrent().navigate("catalog");
+        // What Vaadin does when the closed tab's unload beacon (or the third missed heartbeat) arrives.
+        UI ui = UI.getCurrent();
+        ui.getSession().removeUI(ui);
+        assertThat(jdbc.queryForList("SELECT screen FROM presence", String.class)).isEmpty();
+    }
+
+    @Test
+    void theEntriesOfANodeThatDiedExpire() {
+        loginAndOpen("cmo", "catalog");
+        MainLayout layout = _get(MainLayout.class);
+        jdbc.update("""
+                INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
+                VALUES (?, 'dead-node', 'ghost', 'Gone Ghost', 'catalog', now() + interval '1 second')""", UUID.randomUUID());
+        CompletableFuture.runAsync(() -> {
+            actAs("cco", "CCO");
+            presence.enter("catalog");
+        }).join();
+        awaitOthers(layout, "Gone Ghost", "cco");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM presence WHERE node_id = 'dead-node' AND expires_at <= now()", Integer.class) == 1);
+        CompletableFuture.runAsync(janitor::renewAndExpire).join();
+        awaitOthers(layout, "cco");
+    }
+
+    @Autowired
+    private PresenceJanitor janitor;
+
+    private static void awaitOthers(MainLayout layout, String... names) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(layout.presentOthers()).containsExactly(names);
+        });
+    }
+}
