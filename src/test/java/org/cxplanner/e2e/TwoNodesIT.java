@@ -22,7 +22,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,7 +85,6 @@ class TwoNodesIT {
     @AfterEach
     void closeBrowsers() {
         contexts.forEach(BrowserContext::close);
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -153,9 +152,15 @@ class TwoNodesIT {
                 String.class, touchpointId, functionId).stream().findFirst().orElse(null);
         TestingAuthenticationToken cmo = new TestingAuthenticationToken("cmo", null, "ROLE_CMO");
         cmo.setAuthenticated(true);
-        SecurityContextHolder.getContext().setAuthentication(cmo);
-        nodeA.getBean(RaciService.class).setCell(touchpointId, functionId,
-                current == null ? null : RaciLetter.valueOf(current.trim()), letter);
+        // Each node checks roles through its own strategy: the static holder belongs to whichever node started last.
+        SecurityContextHolderStrategy security = nodeA.getBean(SecurityContextHolderStrategy.class);
+        security.getContext().setAuthentication(cmo);
+        try {
+            nodeA.getBean(RaciService.class).setCell(touchpointId, functionId,
+                    current == null ? null : RaciLetter.valueOf(current.trim()), letter);
+        } finally {
+            security.clearContext();
+        }
     }
 
     private static String baseUrl(ConfigurableApplicationContext node) {
@@ -165,6 +170,7 @@ class TwoNodesIT {
     private static ConfigurableApplicationContext startNode() {
         return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.main.banner-mode=off",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--logging.level.root=warn");
+                "--spring.datasource.username=postgres", "--logging.level.root=warn",
+                "--vaadin.devmode.devTools.enabled=false");
     }
 }

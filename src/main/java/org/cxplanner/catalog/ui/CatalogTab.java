@@ -20,7 +20,6 @@ import org.cxplanner.catalog.CatalogService;
 import com.vaadin.flow.router.QueryParameters;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -66,7 +65,7 @@ class CatalogTab<E extends CatalogEntry> extends VerticalLayout {
         showArchived.addValueChangeListener(event -> reload());
         history.setTooltipText("Who changed this entry, and when");
         history.addClickListener(click -> selected().ifPresent(entry -> UI.getCurrent().navigate("history",
-                QueryParameters.simple(Map.of("kind", CatalogService.historyKind(kind), "item", entry.getId().toString())))));
+                QueryParameters.fromString("kind=" + CatalogService.historyKind(kind) + "&item=" + entry.getId()))));
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();

@@ -74,6 +74,11 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> apply(filter.withText(e.getValue())));
+        area.setWidth("12rem");
+        person.setWidth("11rem");
+        search.setWidth("14rem");
+        from.setWidth("10rem");
+        to.setWidth("10rem");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         from.addValueChangeListener(e -> apply(filter.withDates(e.getValue(), filter.to())));
@@ -104,7 +109,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(HistoryRow::changedByName).setHeader("Who").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.area().label()).setHeader("Area").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> row.itemKindLabel() + " · " + row.itemLabel()).setHeader("Item").setFlexGrow(2);
-        grid.addColumn(HistoryRow::change).setHeader("Change").setFlexGrow(3);
+        grid.addColumn(HistoryRow::change).setHeader("Change").setFlexGrow(2);
         grid.addColumn(row -> row.source().label()).setHeader("How").setWidth("6rem").setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<>(
                 query -> history.rows(filter, query.getOffset(), query.getLimit()).stream(),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.QueryParameters;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.ui.Notifications;
@@ -57,8 +58,12 @@ class RaciGrid extends Grid<MatrixRow> {
         addColumn(LitRenderer.<MatrixRow>of("<div class='tp-cell'><div class='tp'><span class='tp-name'>${item.name}</span>"
                         + "<span class='tp-channel'>${item.channel}</span></div>"
                         + "<a class='tp-history' href='history?kind=" + RaciService.HISTORY_KIND
-                        + "&item=${item.id}' title='History of ${item.name}' aria-label='History of ${item.name}'>"
+                        + "&item=${item.id}' title='History of ${item.name}' aria-label='History of ${item.name}'"
+                        // The cell menu opens on any click in the grid and would swallow the link's own.
+                        + " @click=${e => { e.preventDefault(); e.stopPropagation(); openHistory(); }}>"
                         + "<vaadin-icon icon='vaadin:clock'></vaadin-icon></a></div>")
+                .withFunction("openHistory", row -> getUI().ifPresent(ui -> ui.navigate("history",
+                        QueryParameters.fromString("kind=" + RaciService.HISTORY_KIND + "&item=" + row.touchpointId()))))
                 .withProperty("id", MatrixRow::touchpointId)
                 .withProperty("name", MatrixRow::touchpoint)
                 .withProperty("channel", row -> row.channel().label()))
