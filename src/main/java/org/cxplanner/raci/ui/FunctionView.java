@@ -1,5 +1,7 @@
 package org.cxplanner.raci.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +15,10 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.raci.RaciBroadcaster;
 import org.cxplanner.raci.FunctionAssignment;
 import org.cxplanner.raci.FunctionColumn;
 import org.cxplanner.raci.RaciLetter;
@@ -30,7 +35,7 @@ import java.util.stream.Collectors;
 @Route("raci/function")
 @Menu(order = 11, icon = "vaadin:user-card", title = "By function")
 @PermitAll
-public class FunctionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class FunctionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, SharedScreen {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
@@ -39,9 +44,13 @@ public class FunctionView extends VerticalLayout implements HasUrlParameter<Long
     final Span counts = new Span();
     final Grid<FunctionAssignment> grid = new Grid<>();
     private String title = "By function · CX Partnership Planner";
+    private final RaciBroadcaster broadcaster;
+    private Registration broadcast;
+    private FunctionColumn shown;
 
-    FunctionView(RaciService raciService) {
+    FunctionView(RaciService raciService, RaciBroadcaster broadcaster) {
         this.raciService = raciService;
+        this.broadcaster = broadcaster;
         addClassName("function-view");
         setSizeFull();
         List<FunctionColumn> functions = raciService.columns();
@@ -71,6 +80,29 @@ public class FunctionView extends VerticalLayout implements HasUrlParameter<Long
                 .filter(f -> functionId != null && f.id() == functionId).findFirst()
                 .orElse(function.getListDataView().getItems().findFirst().orElse(null));
         function.setValue(chosen);
+        shown = chosen;
+        show(chosen);
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "raci/function/" + (shown == null ? "none" : shown.id());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        broadcast = broadcaster.register(attachEvent.getUI(), change -> show(shown));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (broadcast != null) {
+            broadcast.remove();
+            broadcast = null;
+        }
+    }
+
+    private void show(FunctionColumn chosen) {
         if (chosen == null) {
             counts.setText("There are no functions yet.");
             grid.setItems(List.of());

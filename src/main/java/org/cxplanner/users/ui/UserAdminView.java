@@ -1,5 +1,7 @@
 package org.cxplanner.users.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,7 +14,9 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.ui.Notifications;
@@ -20,6 +24,7 @@ import org.cxplanner.security.Roles;
 import org.cxplanner.users.UserService;
 import org.cxplanner.users.UserSummary;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 @Route("admin/users")
@@ -35,8 +40,12 @@ public class UserAdminView extends VerticalLayout {
     final Button toggleEnabled = new Button("Disable");
     final Button resetPassword = new Button("Reset password…");
 
-    UserAdminView(UserService userService) {
+    private final PlanEvents events;
+    private Registration subscription;
+
+    UserAdminView(UserService userService, PlanEvents events) {
         this.userService = userService;
+        this.events = events;
         addClassName("user-admin-view");
         setSizeFull();
 
@@ -67,6 +76,20 @@ public class UserAdminView extends VerticalLayout {
         toolbar.setWrap(true);
         add(toolbar, hint, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Another administrator's changes (on any node) show at once, so nobody edits a stale row unknowingly. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        subscription = events.subscribe(attachEvent.getUI(), Set.of(UserService.EVENT_KIND), event -> reload());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
     }
 
     private void selected(java.util.function.Consumer<UserSummary> action) {

@@ -180,6 +180,23 @@ class UserAdminViewTest extends KaribuTest {
         assertThat(roles("viewer")).containsExactly("VIEWER");
     }
 
+    @Test
+    void anotherAdministratorsChangeShowsWithoutReloading() {
+        UserSummary cx = GridKt._findAll(view.grid).stream().filter(u -> u.username().equals("cx")).findFirst().orElseThrow();
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            actAs("another-admin", "ADMIN");
+            userService.setEnabled(cx.id(), cx.version(), false);
+        }).join();
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            assertThat(GridKt._findAll(view.grid).stream().filter(u -> u.username().equals("cx")).findFirst().orElseThrow()
+                    .enabled()).isFalse();
+        });
+    }
+
+    @Autowired
+    private org.cxplanner.users.UserService userService;
+
     private NewUserDialog openNewUserDialog() {
         _click(view.create);
         return _get(NewUserDialog.class);

@@ -1,0 +1,37 @@
+package org.cxplanner.base.presence;
+
+import org.cxplanner.IntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PresenceServiceTest extends IntegrationTest {
+
+    @Autowired
+    private PresenceService presence;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VIEWER", "MARKETING", "CX", "CMO", "CCO", "ADMIN"})
+    void everyoneSignedInIsShownOncePerPersonWhateverTheirTabs(String role) {
+        actAs("someone", role);
+        UUID first = presence.enter("raci");
+        presence.enter("raci");
+        assertThat(presence.on("raci")).containsExactly(new Present("someone", "someone"));
+        assertThat(presence.on("catalog")).isEmpty();
+        presence.leave(first);
+        assertThat(presence.on("raci")).hasSize(1);
+    }
+
+    @Test
+    void anonymousCallersCannotEnterOrLook() {
+        assertThatThrownBy(() -> presence.enter("raci")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> presence.on("raci")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
