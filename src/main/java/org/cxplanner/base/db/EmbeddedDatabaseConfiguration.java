@@ -29,7 +29,9 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${cxp.embedded-db.data-dir:}") String dataDir,
                                       @Value("${cxp.embedded-db.port:0}") int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // Spring stops the server (destroyMethod) after everything that uses it; the library's own JVM shutdown hook
+        // would stop it first, racing with the last writes of a clean shutdown.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (!dataDir.isBlank()) {
             Path directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory);

@@ -2,6 +2,7 @@ package org.cxplanner.base.presence;
 
 import jakarta.annotation.PreDestroy;
 import org.cxplanner.base.events.PlanEvents;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,11 @@ public class PresenceJanitor {
     /** A node that stops cleanly takes its entries with it at once instead of letting them expire. */
     @PreDestroy
     void leaveAll() {
-        jdbc.queryForList("DELETE FROM presence WHERE node_id = ? RETURNING screen", String.class, events.nodeId()).stream()
-                .distinct().forEach(screen -> events.publish(PresenceService.EVENT_KIND, screen));
+        try {
+            jdbc.queryForList("DELETE FROM presence WHERE node_id = ? RETURNING screen", String.class, events.nodeId()).stream()
+                    .distinct().forEach(screen -> events.publish(PresenceService.EVENT_KIND, screen));
+        } catch (DataAccessException e) {
+            // The entries expire by themselves when nobody renews them.
+        }
     }
 }

@@ -2,6 +2,9 @@ package org.cxplanner.base.presence;
 
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.security.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,6 +24,7 @@ public class PresenceService {
 
     public static final String EVENT_KIND = "presence";
     static final Duration LIFETIME = Duration.ofSeconds(45);
+    private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
 
     private final JdbcTemplate jdbc;
     private final PlanEvents events;
@@ -49,8 +53,13 @@ public class PresenceService {
      * signed-in user, and it can only remove the entry whose random id the screen holds.
      */
     public void leave(UUID id) {
-        List<String> screens = jdbc.queryForList("DELETE FROM presence WHERE id = ? RETURNING screen", String.class, id);
-        screens.forEach(screen -> events.publish(EVENT_KIND, screen));
+        try {
+            List<String> screens = jdbc.queryForList("DELETE FROM presence WHERE id = ? RETURNING screen", String.class, id);
+            screens.forEach(screen -> events.publish(EVENT_KIND, screen));
+        } catch (DataAccessException e) {
+            // A closing screen must close even while the database is away; its entry expires on its own.
+            log.debug("Could not remove presence entry {}: {}", id, e.getMessage());
+        }
     }
 
     /** Everyone with {@code screen} open, once each, in the order they arrived. */

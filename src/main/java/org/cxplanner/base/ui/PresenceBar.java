@@ -89,10 +89,17 @@ class PresenceBar extends Composite<Div> {
         }
     }
 
+    /** Colours by order of arrival, so the people shown side by side never share one. */
+    private static AvatarGroup.AvatarGroupItem avatar(Present present, int index) {
+        AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(present.displayName());
+        item.setColorIndex(index % 7);
+        return item;
+    }
+
     private void refresh() {
         List<Present> others = screen == null ? List.of()
                 : presence.on(screen).stream().filter(p -> !p.username().equalsIgnoreCase(self)).toList();
-        avatars.setItems(others.stream().map(p -> new AvatarGroup.AvatarGroupItem(p.displayName())).toList());
+        avatars.setItems(java.util.stream.IntStream.range(0, others.size()).mapToObj(i -> avatar(others.get(i), i)).toList());
         String names = others.stream().map(Present::displayName).collect(Collectors.joining(", "));
         getContent().getElement().setAttribute("title", names.isEmpty() ? "" : "Also looking at this: " + names);
         getContent().getElement().setAttribute("aria-label", names.isEmpty() ? "" : "Also looking at this: " + names);

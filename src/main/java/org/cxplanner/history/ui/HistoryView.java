@@ -114,6 +114,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(new CallbackDataProvider<>(
                 query -> history.rows(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> history.count(filter), HistoryRow::id));
+        grid.setEmptyStateText("No changes match. Every change to the plan shows here: who, when, and old → new.");
         grid.setSizeFull();
 
         add(filters, status, grid);
