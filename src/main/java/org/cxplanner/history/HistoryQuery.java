@@ -47,11 +47,13 @@ class HistoryQuery {
         });
     }
 
-    List<String> people(boolean includeUsers) {
+    List<HistoryPerson> people(boolean includeUsers) {
         return jdbc.query("""
-                SELECT DISTINCT h.changed_by FROM change_history h
-                WHERE (:users OR h.area <> 'USERS') ORDER BY h.changed_by""",
-                new MapSqlParameterSource("users", includeUsers), (rs, i) -> rs.getString(1));
+                SELECT p.changed_by, coalesce(u.display_name, p.changed_by) AS name
+                FROM (SELECT DISTINCT h.changed_by FROM change_history h WHERE (:users OR h.area <> 'USERS')) p
+                LEFT JOIN app_user u ON lower(u.username) = lower(p.changed_by)
+                ORDER BY name, p.changed_by""",
+                new MapSqlParameterSource("users", includeUsers), (rs, i) -> new HistoryPerson(rs.getString(1), rs.getString(2)));
     }
 
     private static String select(HistoryFilter filter, boolean includeUsers, ZoneId zone, MapSqlParameterSource parameters) {

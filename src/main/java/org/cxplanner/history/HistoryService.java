@@ -40,10 +40,10 @@ public class HistoryService {
         return query.rows(filter, mayReadUserAdministration(), zone, offset, limit);
     }
 
-    /** Usernames of everyone who changed something the caller may see, for the person filter. */
+    /** Everyone who changed something the caller may see, for the person filter. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<String> people() {
+    public List<HistoryPerson> people() {
         return query.people(mayReadUserAdministration());
     }
 

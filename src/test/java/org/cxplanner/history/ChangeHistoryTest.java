@@ -138,12 +138,13 @@ class ChangeHistoryTest extends IntegrationTest {
             assertThat(history.rows(HistoryFilter.ALL, 0, 50)).as(role).extracting(HistoryRow::area).containsExactly(HistoryArea.RACI);
             assertThat(history.count(HistoryFilter.ALL.withArea(HistoryArea.USERS))).as(role).isZero();
             assertThat(history.areas()).as(role).doesNotContain(HistoryArea.USERS);
-            assertThat(history.people()).as(role).containsExactly("cco");
+            assertThat(history.people()).as(role).extracting(HistoryPerson::username).containsExactly("cco");
         }
         actAs("admin", "ADMIN");
         assertThat(history.rows(HistoryFilter.ALL, 0, 50)).extracting(HistoryRow::area)
                 .containsExactly(HistoryArea.RACI, HistoryArea.USERS);
-        assertThat(history.people()).containsExactly("admin", "cco");
+        assertThat(history.people()).containsExactly(new HistoryPerson("admin", "Ada Admin"),
+                new HistoryPerson("cco", "Chris Customer-Lead"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.history.HistoryArea;
 import org.cxplanner.history.HistoryFilter;
+import org.cxplanner.history.HistoryPerson;
 import org.cxplanner.history.HistoryRow;
 import org.cxplanner.history.HistoryService;
 
@@ -42,7 +43,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final HistoryService history;
     final ComboBox<HistoryArea> area = new ComboBox<>("Area");
-    final ComboBox<String> person = new ComboBox<>("Person");
+    final ComboBox<HistoryPerson> person = new ComboBox<>("Person");
     final TextField search = new TextField("Search");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -66,9 +67,10 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         area.setClearButtonVisible(true);
         area.addValueChangeListener(e -> apply(filter.withArea(e.getValue())));
         person.setItems(history.people());
+        person.setItemLabelGenerator(HistoryPerson::displayName);
         person.setPlaceholder("Anyone");
         person.setClearButtonVisible(true);
-        person.addValueChangeListener(e -> apply(filter.withPerson(e.getValue())));
+        person.addValueChangeListener(e -> apply(filter.withPerson(e.getValue() == null ? null : e.getValue().username())));
         search.setPlaceholder("Item, field or value");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -130,7 +132,9 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         updating = true;
         try {
             area.setValue(history.areas().contains(requested.area()) ? requested.area() : null);
-            person.setValue(requested.person() != null && history.people().contains(requested.person()) ? requested.person() : null);
+            person.setValue(person.getListDataView().getItems()
+                    .filter(p -> requested.person() != null && p.username().equalsIgnoreCase(requested.person()))
+                    .findFirst().orElse(null));
             search.setValue(requested.text() == null ? "" : requested.text());
             from.setValue(requested.from());
             to.setValue(requested.to());
