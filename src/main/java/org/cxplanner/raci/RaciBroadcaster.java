@@ -1,10 +1,9 @@
 package org.cxplanner.raci;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.catalog.CatalogService;
-import org.springframework.stereotype.Component;
 
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,7 +13,7 @@ import java.util.function.Consumer;
  * changes (everything, since names, order and archiving all show in the matrix). A subscriber of the plan's change
  * channel; the changes a screen made itself are not repeated to it.
  */
-@Component
+@org.springframework.stereotype.Component
 public class RaciBroadcaster {
 
     private final PlanEvents events;
@@ -23,9 +22,12 @@ public class RaciBroadcaster {
         this.events = events;
     }
 
-    /** {@code listener} runs in {@code ui}'s lock, once per changed touchpoint (or once with null for "many"). */
-    public Registration register(UI ui, Consumer<RaciChanged> listener) {
-        return events.subscribe(ui, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), event -> {
+    /**
+     * While {@code view} is attached, {@code listener} runs in its UI, once per changed touchpoint (or once with null
+     * for "many").
+     */
+    public Registration register(Component view, Consumer<RaciChanged> listener) {
+        return events.subscribeWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), event -> {
             if (event.isEverything() || !event.kind().equals(RaciChanged.KIND)) {
                 listener.accept(new RaciChanged(null));
             } else {

@@ -1,12 +1,12 @@
 package org.cxplanner.base.events;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * with {@link #subscribe(UI, Set, Consumer)}, which runs the handler in the screen's UI and skips the changes the
  * screen made itself (it has shown them already).
  */
-@Component
+@org.springframework.stereotype.Component
 public class PlanEvents {
 
     public static final String CHANNEL = "cxp_plan_events";
@@ -87,6 +87,33 @@ public class PlanEvents {
                 ui.access(() -> handler.accept(event));
             }
         });
+    }
+
+    /**
+     * For views: subscribes while {@code component} is attached (again after each re-attach), with the handler run
+     * in its UI as {@link #subscribe(UI, Set, Consumer)} does. Nothing to remove by hand.
+     */
+    public Registration subscribeWhileAttached(Component component, Set<String> kinds, Consumer<PlanEvent> handler) {
+        Registration[] current = new Registration[1];
+        Consumer<UI> start = ui -> {
+            if (current[0] == null) {
+                current[0] = subscribe(ui, kinds, handler);
+            }
+        };
+        Runnable stop = () -> {
+            if (current[0] != null) {
+                current[0].remove();
+                current[0] = null;
+            }
+        };
+        component.getUI().ifPresent(start);
+        Registration attach = component.addAttachListener(event -> start.accept(event.getUI()));
+        Registration detach = component.addDetachListener(event -> stop.run());
+        return () -> {
+            attach.remove();
+            detach.remove();
+            stop.run();
+        };
     }
 
     void deliver(PlanEvent event) {

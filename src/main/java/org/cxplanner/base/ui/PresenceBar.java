@@ -3,12 +3,10 @@ package org.cxplanner.base.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.presence.Present;
 import org.cxplanner.base.presence.PresenceService;
@@ -22,17 +20,14 @@ import java.util.stream.Collectors;
 class PresenceBar extends Composite<Div> {
 
     private final PresenceService presence;
-    private final PlanEvents events;
     private final String self;
     final AvatarGroup avatars = new AvatarGroup();
     private final Span label = new Span("Also here");
     private String screen;
     private UUID entry;
-    private Registration subscription;
 
     PresenceBar(PresenceService presence, PlanEvents events, String self) {
         this.presence = presence;
-        this.events = events;
         this.self = self;
         avatars.setMaxItemsVisible(5);
         avatars.addThemeVariants(AvatarGroupVariant.LUMO_SMALL);
@@ -40,6 +35,11 @@ class PresenceBar extends Composite<Div> {
         getContent().add(label, avatars);
         getContent().addClassName("presence-bar");
         getContent().setVisible(false);
+        events.subscribeWhileAttached(this, Set.of(PresenceService.EVENT_KIND), event -> {
+            if (screen != null && (event.isEverything() || event.keys().contains(screen))) {
+                refresh();
+            }
+        });
     }
 
     /** Called on every navigation: {@code null} for screens without shared data. */
@@ -61,12 +61,6 @@ class PresenceBar extends Composite<Div> {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = events.subscribe(ui, Set.of(PresenceService.EVENT_KIND), event -> {
-            if (screen != null && (event.isEverything() || event.keys().contains(screen))) {
-                refresh();
-            }
-        });
         if (screen != null && entry == null) {
             entry = presence.enter(screen);
             refresh();
@@ -75,10 +69,6 @@ class PresenceBar extends Composite<Div> {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
         leave();
     }
 

@@ -1,7 +1,5 @@
 package org.cxplanner.catalog.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -9,7 +7,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
@@ -35,12 +32,9 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
     final CatalogTab<Touchpoint> touchpoints;
     final CatalogTab<JourneyStage> stages;
     final CatalogTab<BusinessFunction> functions;
-    private final PlanEvents events;
     private Map<Long, String> stageNames = Map.of();
-    private Registration subscription;
 
     CatalogView(CatalogService catalog, AuthenticationContext authenticationContext, PlanEvents events) {
-        this.events = events;
         addClassName("catalog-view");
         setSizeFull();
         boolean canManage = authenticationContext.hasAnyRole(Roles.CATALOG_MANAGERS);
@@ -79,6 +73,7 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
             add(hint);
         }
         add(tabs);
+        events.subscribeWhileAttached(this, Set.of(CatalogService.EVENT_KIND), event -> reloadAll());
         touchpoints.reload();
         stages.reload();
         functions.reload();
@@ -87,19 +82,6 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
     @Override
     public String presenceScreen() {
         return "catalog";
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        subscription = events.subscribe(attachEvent.getUI(), Set.of(CatalogService.EVENT_KIND), event -> reloadAll());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
     }
 
     /** A colleague changed the catalog (on any node): show it, keeping each tab's selection. */

@@ -1,7 +1,5 @@
 package org.cxplanner.raci.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +13,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.raci.RaciBroadcaster;
@@ -44,13 +41,11 @@ public class FunctionView extends VerticalLayout implements HasUrlParameter<Long
     final Span counts = new Span();
     final Grid<FunctionAssignment> grid = new Grid<>();
     private String title = "By function · CX Partnership Planner";
-    private final RaciBroadcaster broadcaster;
-    private Registration broadcast;
     private FunctionColumn shown;
 
     FunctionView(RaciService raciService, RaciBroadcaster broadcaster) {
         this.raciService = raciService;
-        this.broadcaster = broadcaster;
+        broadcaster.register(this, change -> show(shown));
         addClassName("function-view");
         setSizeFull();
         List<FunctionColumn> functions = raciService.columns();
@@ -87,19 +82,6 @@ public class FunctionView extends VerticalLayout implements HasUrlParameter<Long
     @Override
     public String presenceScreen() {
         return "raci/function/" + (shown == null ? "none" : shown.id());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        broadcast = broadcaster.register(attachEvent.getUI(), change -> show(shown));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (broadcast != null) {
-            broadcast.remove();
-            broadcast = null;
-        }
     }
 
     private void show(FunctionColumn chosen) {

@@ -46,7 +46,6 @@ import java.util.Objects;
 public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, SharedScreen {
 
     private final RaciService raciService;
-    private final RaciBroadcaster broadcaster;
     final Span summary = new Span();
     final ComboBox<JourneyStage> stage = new ComboBox<>("Stage");
     final ComboBox<FunctionColumn> function = new ComboBox<>("Function takes part");
@@ -57,7 +56,6 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     final Anchor pdf = exportLink("PDF", "pdf");
     final RaciGrid grid;
     private MatrixFilter filter = MatrixFilter.ALL;
-    private Registration broadcast;
     private Registration resize;
     /** How many colleagues' changes this screen has shown; its own edits are shown once, not echoed. */
     int colleagueChanges;
@@ -65,7 +63,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     RaciMatrixView(RaciService raciService, CatalogService catalogService, RaciImportService importService,
                    RaciBroadcaster broadcaster, AuthenticationContext authenticationContext) {
         this.raciService = raciService;
-        this.broadcaster = broadcaster;
+        broadcaster.register(this, this::colleagueChanged);
         addClassName("raci-view");
         setSizeFull();
 
@@ -138,16 +136,12 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        broadcast = broadcaster.register(ui, this::colleagueChanged);
         ui.getPage().retrieveExtendedClientDetails(details -> grid.adaptToWidth(details.getWindowInnerWidth()));
         resize = ui.getPage().addBrowserWindowResizeListener(event -> grid.adaptToWidth(event.getWidth()));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (broadcast != null) {
-            broadcast.remove();
-        }
         if (resize != null) {
             resize.remove();
         }

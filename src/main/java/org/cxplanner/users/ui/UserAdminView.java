@@ -1,7 +1,5 @@
 package org.cxplanner.users.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +12,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.EditConflict;
@@ -40,12 +37,8 @@ public class UserAdminView extends VerticalLayout {
     final Button toggleEnabled = new Button("Disable");
     final Button resetPassword = new Button("Reset password…");
 
-    private final PlanEvents events;
-    private Registration subscription;
-
     UserAdminView(UserService userService, PlanEvents events) {
         this.userService = userService;
-        this.events = events;
         addClassName("user-admin-view");
         setSizeFull();
 
@@ -76,20 +69,8 @@ public class UserAdminView extends VerticalLayout {
         toolbar.setWrap(true);
         add(toolbar, hint, grid);
         setFlexGrow(1, grid);
-    }
-
-    /** Another administrator's changes (on any node) show at once, so nobody edits a stale row unknowingly. */
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        subscription = events.subscribe(attachEvent.getUI(), Set.of(UserService.EVENT_KIND), event -> reload());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
+        // Another administrator's changes (on any node) show at once, so nobody edits a stale row unknowingly.
+        events.subscribeWhileAttached(this, Set.of(UserService.EVENT_KIND), event -> reload());
     }
 
     private void selected(java.util.function.Consumer<UserSummary> action) {
