@@ -67,6 +67,33 @@ public class RaciAssignmentRepository {
                 (rs, i) -> new Cell(rs.getLong(1), rs.getLong(2), RaciLetter.valueOf(rs.getString(3))));
     }
 
+    /** The R, A, C and I functions of each touchpoint asked for (active functions only, in column order). */
+    List<TouchpointOwners> owners(java.util.Collection<Long> touchpointIds) {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, java.util.Map<RaciLetter, List<String>>> byLetter = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT t.id, t.name, a.letter, f.name AS function
+                FROM touchpoint t
+                LEFT JOIN raci_assignment a ON a.touchpoint_id = t.id
+                LEFT JOIN business_function f ON f.id = a.function_id
+                WHERE t.id = ANY(:ids) AND (f.id IS NULL OR NOT f.archived)
+                ORDER BY t.name, t.id, f.position""", new MapSqlParameterSource("ids", touchpointIds.toArray(Long[]::new)), rs -> {
+                    long id = rs.getLong(1);
+                    names.put(id, rs.getString(2));
+                    if (rs.getString(3) != null) {
+                        byLetter.computeIfAbsent(id, k -> new java.util.EnumMap<>(RaciLetter.class))
+                                .computeIfAbsent(RaciLetter.valueOf(rs.getString(3)), k -> new java.util.ArrayList<>())
+                                .add(rs.getString(4));
+                    }
+                });
+        return names.entrySet().stream().map(e -> {
+            var letters = byLetter.getOrDefault(e.getKey(), java.util.Map.of());
+            return new TouchpointOwners(e.getKey(), e.getValue(), letters.getOrDefault(RaciLetter.A, List.of()),
+                    letters.getOrDefault(RaciLetter.R, List.of()), letters.getOrDefault(RaciLetter.C, List.of()),
+                    letters.getOrDefault(RaciLetter.I, List.of()));
+        }).toList();
+    }
+
     int countByTouchpoint(long touchpointId) {
         return count("touchpoint_id", touchpointId);
     }

@@ -69,6 +69,13 @@ public class RaciService {
         return new MatrixSnapshot(matrix.columns(), matrix.rows(filter, 0, Integer.MAX_VALUE));
     }
 
+    /** Who is accountable, responsible, consulted and informed for these touchpoints, by touchpoint name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TouchpointOwners> owners(java.util.Collection<Long> touchpointIds) {
+        return touchpointIds.isEmpty() ? List.of() : assignments.owners(touchpointIds);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<FunctionAssignment> assignmentsOf(long functionId) {

@@ -23,6 +23,10 @@ public final class Roles {
     public static final String EDIT_RACI = "hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO', 'ADMIN')";
     public static final List<String> RACI_EDITORS = List.of(MARKETING, CX, CMO, CCO, ADMIN);
 
+    /** Who may change plan items at all (everyone but VIEWER); services then check the item's owning team. */
+    public static final String EDIT_PLAN = "hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO', 'ADMIN')";
+    public static final List<String> PLAN_EDITORS = List.of(MARKETING, CX, CMO, CCO, ADMIN);
+
     private Roles() {
     }
 

@@ -145,6 +145,14 @@ public class UserService {
         return UserSummary.of(currentUserEntity());
     }
 
+    /** Everyone, by name, for pickers and labels in every feature; disabled people stay nameable. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Person> people() {
+        return jdbc.query("SELECT id, username, display_name, enabled FROM app_user ORDER BY lower(display_name), id",
+                (rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long countEnabledUsers() {

@@ -1,0 +1,73 @@
+package org.cxplanner.roadmap;
+
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.HistoryArea;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A drag on the timeline, in three statements inside the service's transaction: lock and read the initiative;
+ * move it and its milestones together, with its change-history line, in one statement. Loading and saving the
+ * whole aggregate would rewrite every child row for a change of two dates.
+ */
+@Repository
+class RoadmapRescheduler {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RoadmapRescheduler(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void reschedule(long id, int expectedVersion, LocalDate newStart, RoadmapPermissions may,
+                    BiFunction<String, Instant, EditConflict> conflict) {
+        List<Current> found = jdbc.query("""
+                SELECT title, team, version, start_date, end_date, updated_by, updated_at FROM initiative
+                WHERE id = :id FOR UPDATE""", new MapSqlParameterSource("id", id),
+                (rs, i) -> new Current(rs.getString(1), Team.valueOf(rs.getString(2)), rs.getInt(3),
+                        rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getString(6),
+                        rs.getTimestamp(7).toInstant()));
+        Current current = found.stream().findFirst()
+                .orElseThrow(() -> new EditConflict("This initiative no longer exists: someone deleted it. Reload the roadmap."));
+        if (!may.mayEdit(current.team())) {
+            throw new AccessDeniedException(RoadmapPermissions.refusal(current.team()));
+        }
+        if (current.version() != expectedVersion) {
+            throw conflict.apply(current.updatedBy(), current.updatedAt());
+        }
+        long days = ChronoUnit.DAYS.between(current.start(), newStart);
+        if (days == 0) {
+            return;
+        }
+        LocalDate newEnd = current.end().plusDays(days);
+        ChangeEntry entry = ChangeEntry.changed(HistoryArea.ROADMAP, RoadmapService.HISTORY_KIND, id, current.title(),
+                "Dates", RoadmapService.span(current.start(), current.end()), RoadmapService.span(newStart, newEnd));
+        MapSqlParameterSource parameters = ChangeHistory.parameters(entry, new MapSqlParameterSource()
+                .addValue("id", id).addValue("start", Date.valueOf(newStart)).addValue("end", Date.valueOf(newEnd))
+                .addValue("days", (int) days));
+        jdbc.update("""
+                WITH moved AS (
+                    UPDATE initiative SET start_date = :start, end_date = :end, version = version + 1,
+                                          updated_by = :h_by, updated_at = now()
+                    WHERE id = :id RETURNING id
+                ), milestones AS (
+                    UPDATE milestone SET due_date = due_date + :days WHERE initiative_id = :id
+                ) """ + ChangeHistory.INSERT, parameters);
+    }
+
+    private record Current(String title, Team team, int version, LocalDate start, LocalDate end, String updatedBy,
+                           Instant updatedAt) {
+    }
+}

@@ -1,0 +1,252 @@
+package org.cxplanner.roadmap;
+
+import jakarta.validation.Valid;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.catalog.CatalogEntry;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.HistoryArea;
+import org.cxplanner.security.Roles;
+import org.cxplanner.users.Person;
+import org.cxplanner.users.UserService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The shared roadmap. Everyone signed in reads it; who may change an initiative depends on its owning team
+ * ({@link RoadmapPermissions}), checked here whatever the screen offered. Every change is recorded field by field
+ * in the change history and announced to open screens on every node.
+ */
+@Service
+@Validated
+public class RoadmapService {
+
+    public static final String EVENT_KIND = "roadmap";
+    public static final String HISTORY_KIND = "INITIATIVE";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
+
+    private final InitiativeRepository initiatives;
+    private final RoadmapQuery query;
+    private final RoadmapRescheduler rescheduler;
+    private final CatalogService catalog;
+    private final UserService users;
+    private final ChangeHistory history;
+    private final PlanEvents events;
+
+    RoadmapService(InitiativeRepository initiatives, RoadmapQuery query, RoadmapRescheduler rescheduler,
+                   CatalogService catalog, UserService users, ChangeHistory history, PlanEvents events) {
+        this.initiatives = initiatives;
+        this.query = query;
+        this.rescheduler = rescheduler;
+        this.catalog = catalog;
+        this.users = users;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** What the signed-in user may do, so screens offer only that (the service checks again). */
+    @PreAuthorize("isAuthenticated()")
+    public RoadmapPermissions permissions() {
+        return RoadmapPermissions.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int count(RoadmapFilter filter) {
+        return query.count(filter);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<InitiativeRow> page(RoadmapFilter filter, RoadmapSort sort, boolean ascending, int offset, int limit) {
+        return query.page(filter, sort, ascending, offset, limit);
+    }
+
+    /** The initiatives overlapping [from, to] (null: unbounded), with milestones: the timeline and exports. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<InitiativeRow> span(RoadmapFilter filter, LocalDate from, LocalDate to) {
+        return query.span(filter, from, to);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<InitiativeDetails> details(long id) {
+        return initiatives.findById(id).map(initiative -> {
+            Map<Long, String> people = peopleById();
+            RoadmapPermissions may = permissions();
+            return new InitiativeDetails(initiative, people.getOrDefault(initiative.getOwnerId(), "?"),
+                    nameOf(initiative.getUpdatedBy()),
+                    names(catalog.stages(), initiative.getStageIds()), names(catalog.touchpoints(), initiative.getTouchpointIds()),
+                    may.mayEdit(initiative.getTeam()), may.mayDelete(initiative.getTeam()));
+        });
+    }
+
+    /** How many active initiatives change each touchpoint (for the RACI matrix). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> activeCountsByTouchpoint() {
+        return query.activeCountsByTouchpoint();
+    }
+
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public Initiative create(@Valid InitiativeForm form) {
+        RoadmapPermissions may = permissions();
+        if (!may.mayEdit(form.getTeam())) {
+            throw new FieldProblem("team", RoadmapPermissions.refusal(form.getTeam()));
+        }
+        requireOwner(form.getOwnerId());
+        Initiative initiative = save(new Initiative(form, currentUser()));
+        history.record(ChangeEntry.event(HistoryArea.ROADMAP, HISTORY_KIND, initiative.getId(), initiative.getTitle(),
+                "Created (" + initiative.getTeam().label() + ", " + initiative.getStatus().label() + ", "
+                        + span(initiative.getStartDate(), initiative.getEndDate()) + ")"));
+        events.publish(EVENT_KIND, initiative.getId());
+        return initiative;
+    }
+
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public Initiative update(long id, int expectedVersion, @Valid InitiativeForm form) {
+        Initiative initiative = load(id, expectedVersion);
+        RoadmapPermissions may = permissions();
+        if (!may.mayEdit(initiative.getTeam())) {
+            throw new AccessDeniedException(RoadmapPermissions.refusal(initiative.getTeam()));
+        }
+        if (!may.mayMove(initiative.getTeam(), form.getTeam())) {
+            throw new FieldProblem("team", "Your role cannot move this initiative from " + initiative.getTeam().label()
+                    + " to " + form.getTeam().label() + ".");
+        }
+        requireOwner(form.getOwnerId());
+        InitiativeForm before = InitiativeForm.of(initiative);
+        initiative.apply(form, currentUser());
+        Initiative saved = save(initiative);
+        history.record(differences(saved, before, form));
+        events.publish(EVENT_KIND, id);
+        return saved;
+    }
+
+    /** Moves the whole initiative (its milestones too) so it starts on {@code newStart}: what a drag on the timeline does. */
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public void reschedule(long id, int expectedVersion, LocalDate newStart) {
+        rescheduler.reschedule(id, expectedVersion, newStart, permissions(), this::conflict);
+        events.publish(EVENT_KIND, id);
+    }
+
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public void delete(long id, int expectedVersion) {
+        Initiative initiative = load(id, expectedVersion);
+        if (!permissions().mayDelete(initiative.getTeam())) {
+            throw new AccessDeniedException("Only the " + (initiative.getTeam() == Team.JOINT ? "CMO or CCO"
+                    : initiative.getTeam() == Team.MARKETING ? "CMO" : "CCO") + " or an administrator may delete this initiative.");
+        }
+        initiatives.delete(initiative);
+        history.record(ChangeEntry.event(HistoryArea.ROADMAP, HISTORY_KIND, id, initiative.getTitle(), "Deleted"));
+        events.publish(EVENT_KIND, id);
+    }
+
+    private Initiative load(long id, int expectedVersion) {
+        Initiative initiative = initiatives.findById(id)
+                .orElseThrow(() -> new EditConflict("This initiative no longer exists: someone deleted it. Reload the roadmap."));
+        if (initiative.getVersion() != expectedVersion) {
+            throw conflict(initiative.getUpdatedBy(), initiative.getUpdatedAt());
+        }
+        return initiative;
+    }
+
+    EditConflict conflict(String username, java.time.Instant when) {
+        return new EditConflict(nameOf(username) + " changed this initiative at "
+                + TIME.format(when.atZone(ZoneId.systemDefault())) + " while you were editing. Nothing was saved: "
+                + "reload to see their change, then make yours again.");
+    }
+
+    private Initiative save(Initiative initiative) {
+        try {
+            return initiatives.save(initiative);
+        } catch (OptimisticLockingFailureException e) {
+            Initiative current = initiatives.findById(initiative.getId()).orElseThrow(() -> new EditConflict(EditConflict.MESSAGE));
+            throw conflict(current.getUpdatedBy(), current.getUpdatedAt());
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldProblem("touchpointIds", "A chosen journey stage, touchpoint or owner no longer exists. Reload and choose again.");
+        }
+    }
+
+    private void requireOwner(Long ownerId) {
+        if (users.people().stream().noneMatch(person -> person.id() == ownerId)) {
+            throw new FieldProblem("ownerId", "Choose an owner from the list.");
+        }
+    }
+
+    private List<ChangeEntry> differences(Initiative after, InitiativeForm before, InitiativeForm form) {
+        Map<Long, String> people = peopleById();
+        List<ChangeEntry> changes = new ArrayList<>();
+        changes.add(change(after, "Title", before.getTitle(), after.getTitle()));
+        changes.add(change(after, "Description", blankToNull(before.getDescription()), after.getDescription()));
+        changes.add(change(after, "Team", before.getTeam().label(), after.getTeam().label()));
+        changes.add(change(after, "Owner", people.get(before.getOwnerId()), people.get(after.getOwnerId())));
+        changes.add(change(after, "Status", before.getStatus().label(), after.getStatus().label()));
+        changes.add(change(after, "Dates", span(before.getStartDate(), before.getEndDate()), span(after.getStartDate(), after.getEndDate())));
+        changes.add(change(after, "Journey stages", String.join(", ", names(catalog.stages(), before.getStageIds())),
+                String.join(", ", names(catalog.stages(), after.getStageIds()))));
+        changes.add(change(after, "Touchpoints", String.join(", ", names(catalog.touchpoints(), before.getTouchpointIds())),
+                String.join(", ", names(catalog.touchpoints(), after.getTouchpointIds()))));
+        changes.add(change(after, "Milestones", milestones(before.getMilestones()), milestones(form.getMilestones())));
+        return changes.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static ChangeEntry change(Initiative initiative, String field, String oldValue, String newValue) {
+        return ChangeEntry.changed(HistoryArea.ROADMAP, HISTORY_KIND, initiative.getId(), initiative.getTitle(), field,
+                blankToNull(oldValue), blankToNull(newValue));
+    }
+
+    static String span(LocalDate start, LocalDate end) {
+        return start + " – " + end;
+    }
+
+    private static String milestones(List<MilestoneForm> milestones) {
+        return milestones.stream().map(m -> m.getName().strip() + " " + m.getDueDate() + (m.isDone() ? " (done)" : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static List<String> names(List<? extends CatalogEntry> entries, Collection<Long> ids) {
+        return entries.stream().filter(entry -> ids.contains(entry.getId())).map(CatalogEntry::getName).toList();
+    }
+
+    private Map<Long, String> peopleById() {
+        return users.people().stream().collect(Collectors.toMap(Person::id, Person::displayName));
+    }
+
+    private String nameOf(String username) {
+        return users.people().stream().filter(p -> p.username().equalsIgnoreCase(username)).map(Person::displayName)
+                .findFirst().orElse(username);
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

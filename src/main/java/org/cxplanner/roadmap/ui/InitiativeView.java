@@ -1,0 +1,207 @@
+package org.cxplanner.roadmap.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.Notifications;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.history.HistoryFilter;
+import org.cxplanner.history.HistoryRow;
+import org.cxplanner.history.HistoryService;
+import org.cxplanner.raci.RaciChanged;
+import org.cxplanner.raci.RaciService;
+import org.cxplanner.raci.TouchpointOwners;
+import org.cxplanner.roadmap.Initiative;
+import org.cxplanner.roadmap.InitiativeDetails;
+import org.cxplanner.roadmap.Milestone;
+import org.cxplanner.roadmap.RoadmapService;
+import org.cxplanner.users.UserService;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One initiative: every field, its milestones, the touchpoints it changes with who is accountable for them in the
+ * RACI matrix (a promise nobody owns is named in plain words), and its history.
+ */
+@Route("roadmap")
+@PermitAll
+public class InitiativeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, SharedScreen {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final RoadmapService roadmap;
+    private final RaciService raci;
+    private final HistoryService history;
+    private final RoadmapChoices choices;
+    final H2 title = new H2();
+    final Span status = new Span();
+    final Div facts = new Div();
+    final Paragraph description = new Paragraph();
+    final Div warnings = new Div();
+    final Grid<TouchpointOwners> touchpoints = new Grid<>();
+    final UnorderedList milestones = new UnorderedList();
+    final Grid<HistoryRow> changes = new Grid<>();
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+    final RouterLink allHistory = new RouterLink();
+    private long id;
+    private InitiativeDetails shown;
+
+    InitiativeView(RoadmapService roadmap, RaciService raci, HistoryService history, CatalogService catalog,
+                   UserService users, PlanEvents events, AuthenticationContext authentication) {
+        this.roadmap = roadmap;
+        this.raci = raci;
+        this.history = history;
+        this.choices = RoadmapChoices.load(catalog, users, authentication);
+        addClassName("initiative-view");
+
+        status.addClassName("status-badge");
+        facts.addClassName("initiative-facts");
+        warnings.addClassName("initiative-warnings");
+        touchpoints.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        touchpoints.setAllRowsVisible(true);
+        touchpoints.addColumn(TouchpointOwners::touchpoint).setHeader("Touchpoint").setFlexGrow(2);
+        touchpoints.addColumn(t -> String.join(", ", t.accountable())).setHeader("Accountable").setFlexGrow(2);
+        touchpoints.addColumn(t -> String.join(", ", t.responsible())).setHeader("Responsible").setFlexGrow(2);
+        touchpoints.addColumn(TouchpointOwners::healthLabel).setHeader("RACI health").setAutoWidth(true)
+                .setPartNameGenerator(t -> t.health().isEmpty() ? "health-ok" : "health-gap");
+        touchpoints.addClassName("owners-grid");
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        changes.setAllRowsVisible(true);
+        changes.addColumn(row -> WHEN.format(row.changedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true);
+        changes.addColumn(HistoryRow::changedByName).setHeader("Who").setAutoWidth(true);
+        changes.addColumn(HistoryRow::change).setHeader("Change").setFlexGrow(3);
+        changes.setEmptyStateText("No changes recorded yet.");
+
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(click -> new InitiativeDialog(roadmap, choices, shown.initiative(), saved -> load()).open());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> confirmDelete());
+        RouterLink back = new RouterLink("← Roadmap", RoadmapTimelineView.class);
+        HorizontalLayout actions = new HorizontalLayout(back, edit, delete);
+        actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        heading.setWrap(true);
+
+        add(actions, heading, facts, description, warnings, new H3("Touchpoints it changes"), touchpoints,
+                new H3("Milestones"), milestones, new H3("History"), changes, allHistory);
+        events.subscribeWhileAttached(this, Set.of(RoadmapService.EVENT_KIND, RaciChanged.KIND, CatalogService.EVENT_KIND),
+                event -> {
+                    if (!event.kind().equals(RoadmapService.EVENT_KIND) || event.isEverything() || event.ids().contains(id)) {
+                        load();
+                    }
+                });
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long initiativeId) {
+        id = initiativeId;
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (shown == null ? "Initiative" : shown.initiative().getTitle()) + " · CX Partnership Planner";
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "roadmap/" + id;
+    }
+
+    private void load() {
+        shown = roadmap.details(id).orElse(null);
+        if (shown == null) {
+            removeAll();
+            add(new Paragraph("This initiative does not exist (any more)."), new RouterLink("← Roadmap", RoadmapTimelineView.class));
+            return;
+        }
+        Initiative initiative = shown.initiative();
+        title.setText(initiative.getTitle());
+        status.setText(initiative.getStatus().label());
+        status.setClassName("status-badge " + initiative.getStatus().cssName());
+        facts.setText(initiative.getTeam().label() + " · owner " + shown.ownerName() + " · "
+                + RoadmapListView.DATE.format(initiative.getStartDate()) + " – " + RoadmapListView.DATE.format(initiative.getEndDate())
+                + (shown.stageNames().isEmpty() ? "" : " · " + String.join(", ", shown.stageNames())));
+        description.setText(initiative.getDescription() == null ? "" : initiative.getDescription());
+        description.setVisible(initiative.getDescription() != null);
+
+        List<TouchpointOwners> owners = raci.owners(initiative.getTouchpointIds());
+        touchpoints.setItems(owners);
+        warnings.removeAll();
+        owners.stream().map(TouchpointOwners::accountabilityProblem).filter(java.util.Objects::nonNull).forEach(problem -> {
+            Paragraph warning = new Paragraph(problem + ", which this initiative changes: a promise with no single owner.");
+            warning.addClassName("warning");
+            warnings.add(warning);
+        });
+
+        milestones.removeAll();
+        for (Milestone milestone : initiative.getMilestones()) {
+            ListItem item = new ListItem((milestone.done() ? "✓ " : "◇ ") + milestone.name() + " — "
+                    + RoadmapListView.DATE.format(milestone.dueDate()));
+            if (milestone.isOutside(initiative.getStartDate(), initiative.getEndDate())) {
+                Span outside = new Span(" outside the initiative's dates");
+                outside.addClassName("warning");
+                item.add(outside);
+            }
+            milestones.add(item);
+        }
+        if (initiative.getMilestones().isEmpty()) {
+            milestones.add(new ListItem("No milestones."));
+        }
+
+        HistoryFilter own = HistoryFilter.ofItem(RoadmapService.HISTORY_KIND, id);
+        changes.setItems(history.rows(own, 0, 20));
+        allHistory.setText("All history of this initiative");
+        allHistory.setRoute(org.cxplanner.history.ui.HistoryView.class);
+        allHistory.setQueryParameters(QueryParameters.fromString(own.toQueryString()));
+        edit.setVisible(shown.editable());
+        delete.setVisible(shown.deletable());
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete initiative?", "Delete '" + shown.initiative().getTitle()
+                + "' for good? To keep it on record, set its status to Dropped instead.", "Delete", event -> {
+            try {
+                roadmap.delete(id, shown.initiative().getVersion());
+                Notifications.success("Deleted '" + shown.initiative().getTitle() + "'.");
+                UI.getCurrent().navigate(RoadmapTimelineView.class);
+            } catch (EditConflict | AccessDeniedException e) {
+                Notifications.error(e.getMessage());
+                load();
+            }
+        }, "Cancel", event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+}

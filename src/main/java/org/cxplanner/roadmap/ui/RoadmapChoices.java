@@ -1,0 +1,19 @@
+package org.cxplanner.roadmap.ui;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.catalog.JourneyStage;
+import org.cxplanner.catalog.Touchpoint;
+import org.cxplanner.users.Person;
+import org.cxplanner.users.UserService;
+
+import java.util.List;
+
+/** What the roadmap's pickers offer, loaded once per screen: stages, touchpoints, people, and who is signed in. */
+record RoadmapChoices(List<JourneyStage> stages, List<Touchpoint> touchpoints, List<Person> people, String self) {
+
+    static RoadmapChoices load(CatalogService catalog, UserService users, AuthenticationContext authentication) {
+        return new RoadmapChoices(catalog.stages(), catalog.touchpoints(), users.people(),
+                authentication.getPrincipalName().orElse(""));
+    }
+}

@@ -1,0 +1,196 @@
+package org.cxplanner.roadmap.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.Notifications;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.roadmap.InitiativeRow;
+import org.cxplanner.roadmap.InitiativeStatus;
+import org.cxplanner.roadmap.RoadmapFilter;
+import org.cxplanner.roadmap.RoadmapService;
+import org.cxplanner.users.UserService;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The roadmap people look at in the meeting: three lanes over a month axis, zoom and move in time, filters, all in
+ * the URL so a view can be bookmarked. Editors reschedule by dragging a bar along its lane (week precision).
+ */
+@Route("roadmap")
+@PageTitle("Roadmap · CX Partnership Planner")
+@Menu(order = 30, icon = "vaadin:road-branches", title = "Roadmap")
+@PermitAll
+public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterObserver, SharedScreen {
+
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
+
+    private final RoadmapService roadmap;
+    final RoadmapFilterBar filters;
+    final RadioButtonGroup<TimelineWindow.Zoom> zoom = new RadioButtonGroup<>();
+    final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
+    final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final Button today = new Button("Today");
+    final Span range = new Span();
+    final Button create = new Button("New initiative", VaadinIcon.PLUS.create());
+    final RoadmapExportLinks exports = new RoadmapExportLinks(true);
+    final TimelineCanvas canvas;
+    private TimelineWindow window = TimelineWindow.around(LocalDate.now(), TimelineWindow.Zoom.HALF);
+    private List<InitiativeRow> shown = List.of();
+    private boolean updating;
+
+    RoadmapTimelineView(RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
+                        AuthenticationContext authentication) {
+        this.roadmap = roadmap;
+        addClassName("roadmap-view");
+        setSizeFull();
+        RoadmapChoices choices = RoadmapChoices.load(catalog, users, authentication);
+        filters = new RoadmapFilterBar(choices, filter -> refresh(true));
+        canvas = new TimelineCanvas(id -> UI.getCurrent().navigate(InitiativeView.class, id), this::dropped);
+
+        zoom.setItems(TimelineWindow.Zoom.values());
+        zoom.setItemLabelGenerator(z -> z.label);
+        zoom.setAriaLabel("Zoom");
+        zoom.setValue(window.zoom());
+        zoom.addValueChangeListener(e -> {
+            if (!updating && e.getValue() != null) {
+                window = window.zoomed(e.getValue());
+                refresh(true);
+            }
+        });
+        previous.setAriaLabel("Earlier");
+        previous.setTooltipText("Earlier");
+        next.setAriaLabel("Later");
+        next.setTooltipText("Later");
+        previous.addClickListener(click -> move(-1));
+        next.addClickListener(click -> move(1));
+        today.addClickListener(click -> {
+            window = TimelineWindow.around(LocalDate.now(), window.zoom());
+            refresh(true);
+        });
+        for (Button button : List.of(previous, next, today)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+        range.addClassName("timeline-range");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
+        create.addClickListener(click -> new InitiativeDialog(roadmap, choices, null, saved -> refresh(false)).open());
+
+        HorizontalLayout navigation = new HorizontalLayout(previous, range, next, today, zoom);
+        navigation.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        navigation.setWrap(true);
+        navigation.addClassName("timeline-navigation");
+        add(new RoadmapHeader(RoadmapHeader.Shown.TIMELINE, create, exports), filters, navigation, statusLegend(), canvas);
+        setFlexGrow(1, canvas);
+        events.subscribeWhileAttached(this, Set.of(RoadmapService.EVENT_KIND), event -> refresh(false));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        java.util.function.Function<String, String> parameter = name -> parameters.getOrDefault(name, List.of()).stream()
+                .findFirst().orElse(null);
+        TimelineWindow.Zoom requestedZoom = TimelineWindow.Zoom.parse(parameter.apply("zoom"));
+        window = TimelineWindow.around(LocalDate.now(), requestedZoom);
+        String from = parameter.apply("from");
+        if (from != null) {
+            try {
+                window = new TimelineWindow(requestedZoom, java.time.YearMonth.parse(from).atDay(1));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // an old or mistyped bookmark opens around today
+            }
+        }
+        updating = true;
+        zoom.setValue(requestedZoom);
+        updating = false;
+        filters.show(RoadmapFilter.fromParameters(parameter::apply));
+        refresh(false);
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "roadmap";
+    }
+
+    TimelineWindow window() {
+        return window;
+    }
+
+    List<InitiativeRow> shown() {
+        return shown;
+    }
+
+    /** The server side of a drop: the bar's new left edge as a fraction of the track; week precision. */
+    void dropped(long id, double leftFraction) {
+        InitiativeRow row = shown.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        LocalDate newStart = window.dayAt(leftFraction);
+        try {
+            roadmap.reschedule(id, row.version(), newStart);
+            Notifications.success("Moved '" + row.title() + "' to start " + RoadmapListView.DATE.format(newStart) + ".");
+        } catch (EditConflict | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh(false);
+    }
+
+    private void move(int direction) {
+        window = window.moved(direction);
+        refresh(true);
+    }
+
+    private void refresh(boolean updateUrl) {
+        shown = roadmap.span(filters.filter(), window.from(), window.to());
+        canvas.show(window, shown, roadmap.permissions().editableTeams(), LocalDate.now());
+        range.setText(MONTH.format(window.from()) + " – " + MONTH.format(window.to()));
+        exports.update(filters.filter(), window.from());
+        if (updateUrl) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("zoom", window.toParameter());
+            parameters.put("from", java.time.YearMonth.from(window.from()).toString());
+            parameters.putAll(filters.filter().toParameters());
+            String query = parameters.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            UI.getCurrent().getPage().getHistory().replaceState(null, "roadmap?" + query);
+        }
+    }
+
+    private static HorizontalLayout statusLegend() {
+        HorizontalLayout legend = new HorizontalLayout();
+        legend.addClassName("status-legend");
+        for (InitiativeStatus status : InitiativeStatus.values()) {
+            Span badge = new Span(status.label());
+            badge.addClassNames("status-badge", status.cssName());
+            legend.add(badge);
+        }
+        Span milestone = new Span("◆ milestone");
+        milestone.addClassName("legend-milestone");
+        legend.add(milestone);
+        return legend;
+    }
+}
