@@ -67,8 +67,8 @@ class CatalogServiceTest extends IntegrationTest {
     @Test
     void deletingSomethingInUseIsRefusedNamingWhatUsesIt() {
         assertThatThrownBy(() -> catalog.delete(CatalogKind.STAGE, id("journey_stage", "Support")))
-                .hasMessage("'Support' cannot be deleted: it is used by 3 touchpoints (Help centre, Call centre, Live chat). "
-                        + "Archive it instead: it then leaves the matrix but keeps its history.");
+                .hasMessage("'Support' cannot be deleted: it is used by 3 touchpoints (Help centre, Call centre, Live chat); "
+                        + "2 initiatives (Help centre search, Live chat in product). Archive it instead: it then leaves the matrix but keeps its history.");
         assertThatThrownBy(() -> catalog.delete(CatalogKind.FUNCTION, id("business_function", "HR")))
                 .hasMessageStartingWith("'HR' cannot be deleted: it is used by 1 RACI assignment.");
         assertThatThrownBy(() -> catalog.delete(CatalogKind.TOUCHPOINT, id("touchpoint", "Website")))
