@@ -1,5 +1,6 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.base.export.ExportFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +30,7 @@ public class RaciExportService {
 
     @PreAuthorize("isAuthenticated()")
     public String fileName(ExportFormat format) {
-        return format.fileName(LocalDate.now(clock));
+        return format.fileName("raci-matrix", LocalDate.now(clock));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -3,22 +3,17 @@ package org.cxplanner.raci;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.core.io.ClassPathResource;
+import org.cxplanner.base.export.PdfFonts;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +31,14 @@ class RaciPdfWriter {
     private static final Color HEADER = new Color(0xE6, 0xE9, 0xEF);
     private static final Color GAP = new Color(0xF6, 0xB8, 0xB0);
 
-    private volatile Fonts fonts;
+    private final PdfFonts fonts;
+
+    RaciPdfWriter(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
 
     void write(MatrixSnapshot matrix, String title, String subtitle, OutputStream out) throws IOException {
-        Fonts f = fonts();
+        PdfFonts f = fonts;
         Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
         try {
             PdfWriter.getInstance(document, out);
@@ -55,7 +54,7 @@ class RaciPdfWriter {
         }
     }
 
-    private static Paragraph legend(Fonts f) {
+    private static Paragraph legend(PdfFonts f) {
         StringBuilder text = new StringBuilder();
         for (RaciLetter letter : RaciLetter.values()) {
             text.append(letter.name()).append(" = ").append(letter.label()).append(" (").append(letter.meaning()).append(")   ");
@@ -66,7 +65,7 @@ class RaciPdfWriter {
         return legend;
     }
 
-    private static PdfPTable table(MatrixSnapshot matrix, Fonts f) throws DocumentException {
+    private static PdfPTable table(MatrixSnapshot matrix, PdfFonts f) throws DocumentException {
         List<FunctionColumn> columns = matrix.columns();
         int count = columns.size() + 3;
         float[] widths = new float[count];
@@ -115,7 +114,7 @@ class RaciPdfWriter {
         return table;
     }
 
-    private static PdfPCell headerCell(Fonts f, String text, boolean upright) {
+    private static PdfPCell headerCell(PdfFonts f, String text, boolean upright) {
         PdfPCell cell = new PdfPCell(f.phrase(text, 7, true));
         cell.setBackgroundColor(HEADER);
         cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
@@ -127,41 +126,8 @@ class RaciPdfWriter {
         return cell;
     }
 
-    private static PdfPCell textCell(Fonts f, String text, boolean bold) {
-        PdfPCell cell = new PdfPCell(f.phrase(text, 7, bold));
-        // LTR with bidi: mixed Hebrew/Arabic and Latin text is reordered and shaped correctly.
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-        return cell;
+    private static PdfPCell textCell(PdfFonts f, String text, boolean bold) {
+        return f.cell(text, 7, bold);
     }
 
-    private Fonts fonts() {
-        Fonts loaded = fonts;
-        if (loaded == null) {
-            synchronized (this) {
-                if (fonts == null) {
-                    fonts = new Fonts(load("fonts/DejaVuSans.ttf"), load("fonts/DejaVuSans-Bold.ttf"), load("fonts/Symbola.ttf"));
-                }
-                loaded = fonts;
-            }
-        }
-        return loaded;
-    }
-
-    private static BaseFont load(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Missing font " + path, e);
-        }
-    }
-
-    private record Fonts(BaseFont regular, BaseFont bold, BaseFont symbols) {
-
-        Phrase phrase(String text, float size, boolean strong) {
-            FontSelector selector = new FontSelector();
-            selector.addFont(new Font(strong ? bold : regular, size));
-            selector.addFont(new Font(symbols, size));
-            return selector.process(text == null ? "" : text);
-        }
-    }
 }

@@ -1,19 +1,16 @@
 package org.cxplanner.raci;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.cxplanner.base.export.SafeCells;
+import org.cxplanner.base.export.XlsxSheets;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -86,7 +83,7 @@ class RaciXlsxWriter {
             }
             sheet.setColumnWidth(healthColumn, 12 * 256);
             sheet.setRowSumsBelow(false);
-            printSetup(sheet, title);
+            XlsxSheets.printSetup(sheet, title);
             writeLegend(workbook, styles, title);
             workbook.write(out);
         }
@@ -97,19 +94,6 @@ class RaciXlsxWriter {
             sheet.groupRow(groupStart, nextRow - 1);
         }
         return nextRow;
-    }
-
-    private static void printSetup(Sheet sheet, String title) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        sheet.getHeader().setCenter(title);
-        sheet.getFooter().setRight("Page &P of &N");
     }
 
     private static void writeLegend(SXSSFWorkbook workbook, Styles styles, String title) {
@@ -139,17 +123,7 @@ class RaciXlsxWriter {
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value);
-        // A string cell is never evaluated, and the quote prefix keeps it text even when copied or re-saved as CSV.
-        cell.setCellStyle(SafeCells.looksLikeFormula(value) ? quoted(row.getSheet().getWorkbook(), style) : style);
-    }
-
-    private static CellStyle quoted(org.apache.poi.ss.usermodel.Workbook workbook, CellStyle style) {
-        CellStyle copy = workbook.createCellStyle();
-        copy.cloneStyleFrom(style);
-        copy.setQuotePrefixed(true);
-        return copy;
+        XlsxSheets.text(row, column, value, style);
     }
 
     /** Cell styles are per workbook and limited in number: create each once. */
@@ -200,12 +174,7 @@ class RaciXlsxWriter {
         }
 
         private static CellStyle bordered(SXSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            return XlsxSheets.bordered(workbook);
         }
     }
 }

@@ -66,6 +66,30 @@ class RoadmapQuery {
         return withMilestones(rows);
     }
 
+    /** Every matching initiative for the list exports, in start order, with names resolved in the same statement. */
+    List<RoadmapExportRow> exportRows(RoadmapFilter filter) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String where = where(filter, parameters);
+        List<RoadmapExportRow> rows = jdbc.query("""
+                SELECT i.id, i.version, i.title, i.team, i.status, i.owner_id, u.display_name AS owner_name,
+                       i.start_date, i.end_date, i.description,
+                       (SELECT string_agg(s.name, ', ' ORDER BY s.position) FROM initiative_stage x
+                        JOIN journey_stage s ON s.id = x.stage_id WHERE x.initiative_id = i.id) AS stages,
+                       (SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM initiative_touchpoint x
+                        JOIN touchpoint t ON t.id = x.touchpoint_id WHERE x.initiative_id = i.id) AS touchpoints
+                FROM initiative i JOIN app_user u ON u.id = i.owner_id
+                WHERE """ + " " + where + " ORDER BY i.start_date, i.end_date, i.id", parameters,
+                (rs, i) -> new RoadmapExportRow(ROW.mapRow(rs, i), rs.getString("description"), rs.getString("stages"),
+                        rs.getString("touchpoints")));
+        List<InitiativeRow> withMilestones = withMilestones(rows.stream().map(RoadmapExportRow::row).toList());
+        List<RoadmapExportRow> result = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            RoadmapExportRow row = rows.get(i);
+            result.add(new RoadmapExportRow(withMilestones.get(i), row.description(), row.stages(), row.touchpoints()));
+        }
+        return result;
+    }
+
     /** Active (not done, not dropped) initiatives per touchpoint they change. */
     Map<Long, Integer> activeCountsByTouchpoint() {
         Map<Long, Integer> counts = new HashMap<>();

@@ -7,7 +7,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.cxplanner.Application;
-import org.cxplanner.raci.ExportFormat;
+import org.cxplanner.base.export.ExportFormat;
 import org.cxplanner.raci.LargePlan;
 import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.RaciExportService;

@@ -72,7 +72,7 @@ class CatalogServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> catalog.delete(CatalogKind.FUNCTION, id("business_function", "HR")))
                 .hasMessageStartingWith("'HR' cannot be deleted: it is used by 1 RACI assignment.");
         assertThatThrownBy(() -> catalog.delete(CatalogKind.TOUCHPOINT, id("touchpoint", "Website")))
-                .hasMessageStartingWith("'Website' cannot be deleted: it is used by 4 RACI assignments.");
+                .hasMessageStartingWith("'Website' cannot be deleted: it is used by 4 RACI assignments; 1 initiative (Brand refresh on the website).");
         assertThat(catalog.stages()).hasSize(8);
 
         JourneyStage unused = catalog.createStage("Win-back");

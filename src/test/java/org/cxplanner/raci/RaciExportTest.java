@@ -1,5 +1,6 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.base.export.ExportFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;

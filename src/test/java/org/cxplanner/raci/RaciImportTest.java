@@ -1,5 +1,6 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.base.export.ExportFormat;
 import org.cxplanner.IntegrationTest;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.raci.ImportPreview.CellChange;

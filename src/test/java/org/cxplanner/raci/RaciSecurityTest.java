@@ -1,5 +1,6 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.base.export.ExportFormat;
 import org.cxplanner.IntegrationTest;
 import org.cxplanner.catalog.CatalogKind;
 import org.cxplanner.catalog.CatalogService;

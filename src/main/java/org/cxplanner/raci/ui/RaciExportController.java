@@ -2,7 +2,7 @@ package org.cxplanner.raci.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.Downloads;
-import org.cxplanner.raci.ExportFormat;
+import org.cxplanner.base.export.ExportFormat;
 import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.RaciExportService;
 import org.springframework.web.bind.annotation.GetMapping;

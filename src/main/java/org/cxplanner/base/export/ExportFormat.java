@@ -1,9 +1,10 @@
-package org.cxplanner.raci;
+package org.cxplanner.base.export;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+/** The file formats exports come in, with their content types and file names. */
 public enum ExportFormat {
     CSV("text/csv; charset=UTF-8"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -19,8 +20,9 @@ public enum ExportFormat {
         return contentType;
     }
 
-    public String fileName(LocalDate date) {
-        return "raci-matrix-" + date + "." + name().toLowerCase(Locale.ROOT);
+    /** {@code raci-matrix-2026-11-23.xlsx}: what the export is, and the day it was made. */
+    public String fileName(String what, LocalDate date) {
+        return what + "-" + date + "." + name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<ExportFormat> of(String extension) {
