@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -77,6 +76,7 @@ class InitiativeDialog extends Dialog {
         }
 
         title.setMaxLength(200);
+        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 200 characters."));
         title.setRequiredIndicatorVisible(true);
         team.setItems(roadmap.permissions().teamsFor(existing == null ? null : existing.getTeam()));
         team.setItemLabelGenerator(Team::label);
