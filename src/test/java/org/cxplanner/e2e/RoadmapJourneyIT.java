@@ -1,0 +1,68 @@
+package org.cxplanner.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A marketer plans a joint initiative on the timeline and drags it two weeks later; the move survives a reload. */
+class RoadmapJourneyIT extends BrowserIT {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    @Test
+    void aNewJointInitiativeLandsInTheJointLaneAndMovesByDragging() {
+        signIn("marketer");
+        page.navigate(url("/roadmap"));
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("New initiative")).click();
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Joint welcome journey");
+        Locator team = page.getByLabel("Owning team", new Page.GetByLabelOptions().setExact(true));
+        team.fill("Joint");
+        team.press("Enter");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).last().click();
+
+        Locator bar = page.locator(".timeline-track[data-team=JOINT] .timeline-bar",
+                new Page.LocatorOptions().setHasText("Joint welcome journey"));
+        assertThat(bar).isVisible();
+        assertThat(page.locator(".timeline-track[data-team=MARKETING] .timeline-bar",
+                new Page.LocatorOptions().setHasText("Joint welcome journey"))).hasCount(0);
+        LocalDate start = LocalDate.now().with(DayOfWeek.MONDAY).plusWeeks(1);
+        assertThat(bar).hasAttribute("aria-label", java.util.regex.Pattern.compile(".*" + DATE.format(start) + " – .*"));
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)).hasCount(0);
+        screenshot("roadmap.png");
+
+        // The default bar spans 40 days: two weeks are 14/40 of its width.
+        BoundingBox box = bar.boundingBox();
+        double twoWeeks = box.width * 14 / 40;
+        Locator track = page.locator(".timeline-track[data-team=JOINT]");
+        BoundingBox lane = track.boundingBox();
+        bar.dragTo(track, new Locator.DragToOptions().setSourcePosition(box.width / 2, box.height / 2)
+                .setTargetPosition(box.x - lane.x + box.width / 2 + twoWeeks, box.y - lane.y + box.height / 2));
+        LocalDate moved = start.plusWeeks(2);
+        assertThat(bar).hasAttribute("aria-label", java.util.regex.Pattern.compile(".*" + DATE.format(moved) + " – .*"));
+
+        page.reload();
+        assertThat(page.locator(".timeline-track[data-team=JOINT] .timeline-bar",
+                new Page.LocatorOptions().setHasText("Joint welcome journey")))
+                .hasAttribute("aria-label", java.util.regex.Pattern.compile(".*" + DATE.format(moved) + " – .*"));
+        assertThat(jdbc.queryForObject("SELECT start_date FROM initiative WHERE title = 'Joint welcome journey'", java.sql.Date.class)
+                .toLocalDate()).isEqualTo(moved);
+    }
+
+    @Test
+    void enterOnAFocusedBarOpensTheInitiative() {
+        signIn("viewer");
+        page.navigate(url("/roadmap"));
+        Locator bar = page.locator(".timeline-bar", new Page.LocatorOptions().setHasText("Social listening and replies"));
+        bar.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".initiative-warnings")).containsText("Nobody is accountable for Social media");
+    }
+}
