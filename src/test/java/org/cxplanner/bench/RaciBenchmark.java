@@ -29,7 +29,8 @@ import java.util.List;
 
 /**
  * Measures the RACI targets on a generated 500 touchpoint × 30 function plan: first render of /raci (server time
- * and SQL statements), one cell edit (statements) and exports (time). Memory is measured on the production jar
+ * and SQL statements), one cell edit (statements) and exports (time); then the roadmap's with 300 initiatives and
+ * 900 milestones: first render of /roadmap and one reschedule. Memory is measured on the production jar
  * by {@link SessionMemoryProbe}.
  * Run with {@code bash .ci/benchmark}; results go to standard output (see docs/benchmarks.md).
  */
@@ -88,6 +89,32 @@ public final class RaciBenchmark {
                 }
                 report("export " + format + " 500x30", times, "");
             }
+            MockVaadin.tearDown();
+
+            LargePlan.roadmap(context.getBean(JdbcTemplate.class), 300, 3, TOUCHPOINTS);
+            System.out.printf("Roadmap: %s initiatives, %s milestones%n",
+                    context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM initiative", Integer.class),
+                    context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM milestone", Integer.class));
+            List<Long> timelineTimes = new ArrayList<>();
+            int timelineStatements = 0;
+            for (int i = 0; i < 25; i++) {
+                openSession(context, routes);
+                StatementCounter.STATEMENTS.set(0);
+                long start = System.nanoTime();
+                UI.getCurrent().navigate("roadmap", com.vaadin.flow.router.QueryParameters.fromString("zoom=year"));
+                MockVaadin.clientRoundtrip(false);
+                timelineTimes.add(System.nanoTime() - start);
+                timelineStatements = StatementCounter.STATEMENTS.get();
+                MockVaadin.tearDown();
+            }
+            report("first render of /roadmap (year zoom)", timelineTimes, timelineStatements + " SQL statements");
+            openSession(context, routes);
+            org.cxplanner.roadmap.RoadmapService roadmap = context.getBean(org.cxplanner.roadmap.RoadmapService.class);
+            var row = roadmap.page(org.cxplanner.roadmap.RoadmapFilter.ALL, org.cxplanner.roadmap.RoadmapSort.START, true, 0, 10)
+                    .stream().filter(r -> r.team() != org.cxplanner.roadmap.Team.MARKETING).findFirst().orElseThrow();
+            StatementCounter.STATEMENTS.set(0);
+            roadmap.reschedule(row.id(), row.version(), row.startDate().plusWeeks(1));
+            System.out.printf("one reschedule (RoadmapService.reschedule): %d SQL statements%n", StatementCounter.STATEMENTS.get());
             MockVaadin.tearDown();
         }
         System.exit(0);

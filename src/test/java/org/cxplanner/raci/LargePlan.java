@@ -17,7 +17,7 @@ public final class LargePlan {
     }
 
     public static void create(JdbcTemplate jdbc, int touchpoints, int functions) {
-        jdbc.execute("TRUNCATE change_history, raci_assignment, touchpoint, journey_stage, business_function RESTART IDENTITY CASCADE");
+        jdbc.execute("TRUNCATE change_history, initiative, raci_assignment, touchpoint, journey_stage, business_function RESTART IDENTITY CASCADE");
         List<Object[]> stages = new ArrayList<>();
         for (int s = 1; s <= 8; s++) {
             stages.add(new Object[]{"Stage " + s, s});
@@ -52,5 +52,35 @@ public final class LargePlan {
             }
         }
         jdbc.batchUpdate("INSERT INTO raci_assignment (touchpoint_id, function_id, letter, updated_by) VALUES (?, ?, ?, 'generator')", cells);
+    }
+
+    /**
+     * {@code initiatives} initiatives over two years in the three teams, each changing two touchpoints of a plan made
+     * by {@link #create}, with {@code milestonesEach} milestones; owned by the demo users.
+     */
+    public static void roadmap(JdbcTemplate jdbc, int initiatives, int milestonesEach, int touchpoints) {
+        jdbc.execute("TRUNCATE initiative RESTART IDENTITY CASCADE");
+        List<Long> owners = jdbc.queryForList("SELECT id FROM app_user ORDER BY id", Long.class);
+        String[] teams = {"MARKETING", "JOINT", "CX"};
+        String[] statuses = {"PLANNED", "IN_PROGRESS", "AT_RISK", "DONE", "PLANNED"};
+        java.time.LocalDate base = java.time.LocalDate.now().minusMonths(6);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < initiatives; i++) {
+            java.time.LocalDate start = base.plusDays((i * 7L) % 540);
+            rows.add(new Object[]{"Initiative " + (i + 1) + " for a better customer journey", teams[i % 3],
+                    owners.get(i % owners.size()), statuses[i % statuses.length], java.sql.Date.valueOf(start),
+                    java.sql.Date.valueOf(start.plusWeeks(4 + i % 10))});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO initiative (title, team, owner_id, status, start_date, end_date, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, 'generator')""", rows);
+        jdbc.update("""
+                INSERT INTO initiative_touchpoint (initiative_id, touchpoint_id)
+                SELECT i.id, 1 + (i.id * 7) % ? FROM initiative i UNION SELECT i.id, 1 + (i.id * 13) % ? FROM initiative i""",
+                touchpoints, touchpoints);
+        jdbc.update("""
+                INSERT INTO milestone (initiative_id, position, name, due_date)
+                SELECT i.id, m, 'Milestone ' || m, i.start_date + m * 7 FROM initiative i, generate_series(0, ? - 1) m""",
+                milestonesEach);
     }
 }

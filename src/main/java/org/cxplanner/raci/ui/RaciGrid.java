@@ -14,6 +14,7 @@ import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.MatrixRow;
 import org.cxplanner.raci.RaciLetter;
 import org.cxplanner.raci.RaciService;
+import org.cxplanner.raci.TouchpointLinks;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +39,13 @@ class RaciGrid extends Grid<MatrixRow> {
     private final Map<Column<MatrixRow>, Long> functionByColumn = new HashMap<>();
     /** Whether each loaded row opens its stage group; a refreshed single row cannot know that by itself. */
     private final Map<Long, Boolean> firstOfStage = new HashMap<>();
+    /** Each linked column's counts, read once per page of rows (one statement), not once per row. */
+    private final Map<TouchpointLinks, Map<Long, Integer>> linkCounts = new HashMap<>();
     private MatrixRow focusedRow;
     private Long focusedFunction;
 
     RaciGrid(RaciService raciService, List<FunctionColumn> functions, Supplier<MatrixFilter> filter,
-             boolean editable, Runnable onChanged) {
+             boolean editable, Runnable onChanged, List<TouchpointLinks> links) {
         this.raciService = raciService;
         this.editable = editable;
         this.onChanged = onChanged;
@@ -60,7 +63,7 @@ class RaciGrid extends Grid<MatrixRow> {
                         + "<a class='tp-history' href='history?kind=" + RaciService.HISTORY_KIND
                         + "&item=${item.id}' title='History of ${item.name}' aria-label='History of ${item.name}'"
                         // The cell menu opens on any click in the grid and would swallow the link's own.
-                        + " @click=${e => { e.preventDefault(); e.stopPropagation(); openHistory(); }}>"
+                        + " @click=${function (e) { e.preventDefault(); e.stopPropagation(); openHistory(); }}>"
                         + "<vaadin-icon icon='vaadin:clock'></vaadin-icon></a></div>")
                 .withFunction("openHistory", row -> getUI().ifPresent(ui -> ui.navigate("history",
                         QueryParameters.fromString("kind=" + RaciService.HISTORY_KIND + "&item=" + row.touchpointId()))))
@@ -68,6 +71,9 @@ class RaciGrid extends Grid<MatrixRow> {
                 .withProperty("name", MatrixRow::touchpoint)
                 .withProperty("channel", row -> row.channel().label()))
                 .setHeader("Touchpoint").setKey("touchpoint").setFrozen(true).setWidth("13rem").setFlexGrow(0);
+        for (TouchpointLinks link : links) {
+            addLinkColumn(link);
+        }
         for (FunctionColumn function : functions) {
             Column<MatrixRow> column = addColumn(row -> letterOf(row, function.id()))
                     .setHeader(function.name()).setKey(FUNCTION_COLUMN_PREFIX + function.id())
@@ -82,8 +88,11 @@ class RaciGrid extends Grid<MatrixRow> {
         setPartNameGenerator(row -> row.firstOfStage() ? "stage-start" : null);
 
         setItems(new CallbackDataProvider<>(
-                query -> raciService.rows(filter.get(), query.getOffset(), query.getLimit()).stream()
-                        .peek(row -> firstOfStage.put(row.touchpointId(), row.firstOfStage())),
+                query -> {
+                    links.forEach(link -> linkCounts.put(link, link.counts()));
+                    return raciService.rows(filter.get(), query.getOffset(), query.getLimit()).stream()
+                            .peek(row -> firstOfStage.put(row.touchpointId(), row.firstOfStage()));
+                },
                 query -> raciService.countRows(filter.get()), MatrixRow::touchpointId));
 
         if (editable) {
@@ -93,6 +102,23 @@ class RaciGrid extends Grid<MatrixRow> {
                     .setFilter(EDIT_KEYS);
             new RaciCellMenu(this, this::set);
         }
+    }
+
+    private void addLinkColumn(TouchpointLinks link) {
+        addColumn(LitRenderer.<MatrixRow>of("<a class='tp-link' href='${item.route}' ?hidden=${!item.count}"
+                        // The cell menu opens on any click in the grid and would swallow the link's own.
+                        + " @click=${function (e) { e.preventDefault(); e.stopPropagation(); follow(); }}>${item.count}</a>")
+                .withProperty("count", row -> linkCounts.getOrDefault(link, Map.of()).getOrDefault(row.touchpointId(), 0))
+                .withProperty("route", row -> link.route(row.touchpointId()))
+                .withFunction("follow", row -> getUI().ifPresent(ui -> navigate(ui, link.route(row.touchpointId())))))
+                .setHeader(link.header()).setKey("link-" + link.header()).setWidth("6.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.CENTER);
+    }
+
+    static void navigate(com.vaadin.flow.component.UI ui, String route) {
+        int query = route.indexOf('?');
+        ui.navigate(query < 0 ? route : route.substring(0, query),
+                QueryParameters.fromString(query < 0 ? "" : route.substring(query + 1)));
     }
 
     /** On a phone the frozen columns would fill the screen: hide the stage and let the health column scroll. */

@@ -34,6 +34,7 @@ import org.cxplanner.raci.RaciBroadcaster;
 import org.cxplanner.raci.RaciChanged;
 import org.cxplanner.raci.RaciImportService;
 import org.cxplanner.raci.RaciService;
+import org.cxplanner.raci.TouchpointLinks;
 import org.cxplanner.security.Roles;
 
 import java.util.List;
@@ -61,7 +62,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     int colleagueChanges;
 
     RaciMatrixView(RaciService raciService, CatalogService catalogService, RaciImportService importService,
-                   RaciBroadcaster broadcaster, AuthenticationContext authenticationContext) {
+                   RaciBroadcaster broadcaster, AuthenticationContext authenticationContext, List<TouchpointLinks> links) {
         this.raciService = raciService;
         broadcaster.register(this, this::colleagueChanged);
         addClassName("raci-view");
@@ -69,7 +70,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
 
         List<FunctionColumn> columns = raciService.columns();
         grid = new RaciGrid(raciService, columns, () -> filter,
-                authenticationContext.hasAnyRole(Roles.RACI_EDITORS), this::updateSummary);
+                authenticationContext.hasAnyRole(Roles.RACI_EDITORS), this::updateSummary, links);
 
         stage.setItems(catalogService.stages().stream().filter(s -> !s.isArchived()).toList());
         stage.setItemLabelGenerator(CatalogEntry::getName);

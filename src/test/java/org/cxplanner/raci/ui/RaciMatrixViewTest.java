@@ -29,7 +29,7 @@ class RaciMatrixViewTest extends KaribuTest {
         assertThat(row(view, "Order confirmation").healthLabel()).isEqualTo("no R");
         assertThat(row(view, "Website").healthLabel()).isEqualTo("OK");
         assertThat(view.grid.getColumns()).extracting(Grid.Column::getKey)
-                .startsWith("stage", "touchpoint").endsWith("health").hasSize(14);
+                .startsWith("stage", "touchpoint", "link-Initiatives").endsWith("health").hasSize(15);
     }
 
     @Test
@@ -118,6 +118,19 @@ class RaciMatrixViewTest extends KaribuTest {
         });
         assertThat(view.colleagueChanges).isEqualTo(1);
         assertThat(row(view, "Social media").healthLabel()).isEqualTo("OK");
+    }
+
+    @Test
+    void eachRowCountsTheActiveInitiativesChangingItAndLinksToThem() {
+        RaciMatrixView view = open("viewer");
+        assertThat(GridKt._getFormattedRow(view.grid, GridKt._findAll(view.grid).indexOf(row(view, "Social media"))))
+                .element(2).isEqualTo("1");
+        RaciGrid.navigate(com.vaadin.flow.component.UI.getCurrent(), "roadmap/list?touchpoint=" + id("touchpoint", "Social media"));
+        _get(org.cxplanner.roadmap.ui.RoadmapListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.cxplanner.roadmap.InitiativeRow> list = _get(Grid.class);
+        assertThat(GridKt._findAll(list)).extracting(org.cxplanner.roadmap.InitiativeRow::title)
+                .containsExactly("Social listening and replies");
     }
 
     @Test
