@@ -18,6 +18,7 @@ class HistoryJourneyIT extends BrowserIT {
         page.locator("vaadin-grid-cell-content .tp-name", new Page.LocatorOptions().setHasText("Social media")).first().click();
         page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
         page.keyboard().press("a");
         assertThat(page.locator(".raci-summary")).hasText("2 touchpoints need attention");
 

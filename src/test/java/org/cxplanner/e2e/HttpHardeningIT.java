@@ -73,7 +73,11 @@ class HttpHardeningIT extends BrowserIT {
         signIn("admin");
         long website = jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Website'", Long.class);
         long cmo = jdbc.queryForObject("SELECT id FROM business_function WHERE name = 'CMO'", Long.class);
+        long initiative = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Pricing page clarity'", Long.class);
         Map<String, String> screens = Map.of(
+                "/roadmap", ".timeline-bar",
+                "/roadmap/list", ".roadmap-list-view vaadin-grid",
+                "/roadmap/" + initiative, ".initiative-view h2",
                 "/", ".home-greeting",
                 "/raci", ".raci-grid",
                 "/raci/function/" + cmo, "vaadin-grid",

@@ -6,7 +6,8 @@ import java.util.List;
 final class ProtectedUrls {
 
     static final List<String> DOWNLOADS = List.of("/export/raci.csv", "/export/raci.xlsx", "/export/raci.pdf",
-            "/export/raci.csv?gaps=true", "/export/history.csv", "/export/history.csv?area=USERS", "/actuator/info",
+            "/export/raci.csv?gaps=true", "/export/history.csv", "/export/history.csv?area=USERS",
+            "/export/roadmap.csv", "/export/roadmap.xlsx", "/export/roadmap.pdf?from=2026-07", "/actuator/info",
             "/actuator/env");
 
     private ProtectedUrls() {

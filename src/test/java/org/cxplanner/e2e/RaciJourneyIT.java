@@ -22,8 +22,9 @@ class RaciJourneyIT extends BrowserIT {
         Locator summary = page.locator(".raci-summary");
         assertThat(summary).hasText("3 touchpoints need attention");
 
-        // Focus the "Social media" touchpoint cell, move right to CCO (Touchpoint → CMO → CCO) and type A.
+        // Focus the "Social media" touchpoint cell, move right to CCO (Touchpoint → Initiatives → CMO → CCO) and type A.
         page.locator("vaadin-grid-cell-content .tp-name", new Page.LocatorOptions().setHasText("Social media")).first().click();
+        page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
         page.keyboard().press("a");

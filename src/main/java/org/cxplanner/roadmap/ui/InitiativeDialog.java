@@ -59,6 +59,7 @@ class InitiativeDialog extends Dialog {
     final Button addMilestone = new Button("Add milestone", VaadinIcon.PLUS.create());
     final Button save = new Button("Save");
     final Span conflict = new Span();
+    final Button reload = new Button("Discard mine and reload");
     final List<MilestoneRow> milestones = new ArrayList<>();
     private final BeanValidationBinder<InitiativeForm> binder = new BeanValidationBinder<>(InitiativeForm.class);
 
@@ -115,6 +116,12 @@ class InitiativeDialog extends Dialog {
         addMilestone.addClickListener(click -> addMilestoneRow(new MilestoneForm(null, end.getValue(), false)).name.focus());
         conflict.addClassName("form-conflict");
         conflict.setVisible(false);
+        reload.setVisible(false);
+        reload.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reload.addClickListener(click -> {
+            close();
+            onSaved.accept(existing);
+        });
 
         FormLayout fields = new FormLayout(title, team, owner, status, start, end, stages, touchpoints, description);
         fields.setColspan(title, 2);
@@ -126,7 +133,7 @@ class InitiativeDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(roadmap, existing, form, onSaved));
         Button cancel = new Button("Cancel", event -> close());
-        getFooter().add(cancel, save);
+        getFooter().add(reload, cancel, save);
     }
 
     private void save(RoadmapService roadmap, Initiative existing, InitiativeForm form, Consumer<Initiative> onSaved) {
@@ -150,8 +157,10 @@ class InitiativeDialog extends Dialog {
                 Notifications.error(problem.getMessage());
             }
         } catch (EditConflict e) {
+            // Nothing typed is lost: the dialog stays open until the user chooses to reload.
             conflict.setText(e.getMessage());
             conflict.setVisible(true);
+            reload.setVisible(existing != null);
             save.setEnabled(false);
         }
     }

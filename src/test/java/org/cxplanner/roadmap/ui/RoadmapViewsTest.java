@@ -115,6 +115,9 @@ class RoadmapViewsTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.title.getValue()).isEqualTo("Pricing page, clearer");
         assertThat(initiatives.findById(id).orElseThrow().getTitle()).isEqualTo("Pricing page clarity");
+        _click(dialog.reload);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(page.status.getText()).isEqualTo("At risk");
     }
 
     @Test
