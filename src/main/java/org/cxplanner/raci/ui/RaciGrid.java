@@ -111,7 +111,7 @@ class RaciGrid extends Grid<MatrixRow> {
                 .withProperty("count", row -> linkCounts.getOrDefault(link, Map.of()).getOrDefault(row.touchpointId(), 0))
                 .withProperty("route", row -> link.route(row.touchpointId()))
                 .withFunction("follow", row -> getUI().ifPresent(ui -> navigate(ui, link.route(row.touchpointId())))))
-                .setHeader(link.header()).setKey("link-" + link.header()).setWidth("6.5rem").setFlexGrow(0)
+                .setHeader(link.header()).setKey("link-" + link.header()).setWidth("5.6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
     }
 
