@@ -2,7 +2,6 @@ package org.cxplanner.raci.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.Downloads;
-import org.cxplanner.base.export.ExportFormat;
 import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.RaciExportService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +29,7 @@ class RaciExportController {
     @GetMapping("/export/raci.{extension}")
     void export(@PathVariable String extension, @RequestParam Map<String, String> parameters,
                 HttpServletResponse response) throws IOException {
-        ExportFormat format = ExportFormat.of(extension).orElse(null);
-        if (format == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export as csv, xlsx or pdf");
-            return;
-        }
-        Downloads.attachment(response, exportService.fileName(format), format.contentType());
-        exportService.export(format, MatrixFilter.fromParameters(parameters::get), response.getOutputStream());
+        Downloads.export(extension, response, exportService::fileName,
+                (format, out) -> exportService.export(format, MatrixFilter.fromParameters(parameters::get), out));
     }
 }

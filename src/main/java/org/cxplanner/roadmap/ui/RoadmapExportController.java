@@ -2,7 +2,6 @@ package org.cxplanner.roadmap.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.Downloads;
-import org.cxplanner.base.export.ExportFormat;
 import org.cxplanner.roadmap.RoadmapExportService;
 import org.cxplanner.roadmap.RoadmapFilter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +28,8 @@ class RoadmapExportController {
     @GetMapping("/export/roadmap.{extension}")
     void export(@PathVariable String extension, @RequestParam Map<String, String> parameters,
                 HttpServletResponse response) throws IOException {
-        ExportFormat format = ExportFormat.of(extension).orElse(null);
-        if (format == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export as csv, xlsx or pdf");
-            return;
-        }
-        Downloads.attachment(response, exports.fileName(format), format.contentType());
-        exports.export(format, RoadmapFilter.fromParameters(parameters::get), from(parameters.get("from")), response.getOutputStream());
+        Downloads.export(extension, response, exports::fileName, (format, out) ->
+                exports.export(format, RoadmapFilter.fromParameters(parameters::get), from(parameters.get("from")), out));
     }
 
     private static LocalDate from(String value) {
