@@ -1,0 +1,20 @@
+package org.cxplanner.messaging;
+
+import org.cxplanner.raci.TouchpointOwners;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One message as its page shows it: the aggregate, the names it refers to, the promise check (who answers for each
+ * linked touchpoint), withdrawn sign-offs, and what changed since each standing sign-off's version.
+ */
+public record MessageDetails(Message message, String audience, String initiative, List<TouchpointOwners> owners,
+                             List<Withdrawal> withdrawals, Map<String, String[]> changedSinceSigned,
+                             boolean editable, java.util.Set<Side> tickableSides, Side signableSide) {
+
+    /** The touchpoints whose accountability blocks a sign-off, in plain words. */
+    public List<String> promiseProblems() {
+        return owners.stream().map(TouchpointOwners::accountabilityProblem).filter(java.util.Objects::nonNull).toList();
+    }
+}

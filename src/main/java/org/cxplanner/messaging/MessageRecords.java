@@ -1,0 +1,88 @@
+package org.cxplanner.messaging;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** What sits beside the message aggregate: content revisions, withdrawn sign-offs and the list's read model. */
+@Repository
+class MessageRecords {
+
+    static final List<String> CONTENT_FIELDS = List.of("Title", "Channel", "Audience", "Send date", "Touchpoints", "Initiative", "Text");
+
+    private final JdbcTemplate jdbc;
+
+    MessageRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void saveRevision(long messageId, int contentVersion, Map<String, String> content) {
+        Properties properties = new Properties();
+        properties.putAll(content);
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.update("INSERT INTO message_revision (message_id, content_version, content) VALUES (?, ?, ?)",
+                messageId, contentVersion, text.toString());
+    }
+
+    Map<String, String> revision(long messageId, int contentVersion) {
+        List<String> found = jdbc.queryForList("SELECT content FROM message_revision WHERE message_id = ? AND content_version = ?",
+                String.class, messageId, contentVersion);
+        Map<String, String> content = new LinkedHashMap<>();
+        if (found.isEmpty()) {
+            return content;
+        }
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(found.getFirst()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CONTENT_FIELDS.forEach(field -> content.put(field, properties.getProperty(field, "")));
+        return content;
+    }
+
+    void addWithdrawal(long messageId, SignOff signOff, String withdrawnBy, String reason) {
+        jdbc.update("""
+                INSERT INTO message_withdrawal (message_id, side, signed_by, content_version, withdrawn_by, reason)
+                VALUES (?, ?, ?, ?, ?, ?)""", messageId, signOff.side().name(), signOff.signedBy(), signOff.contentVersion(),
+                withdrawnBy, reason);
+    }
+
+    List<Withdrawal> withdrawals(long messageId) {
+        return jdbc.query("""
+                SELECT side, signed_by, content_version, withdrawn_by, withdrawn_at, reason FROM message_withdrawal
+                WHERE message_id = ? ORDER BY withdrawn_at DESC, id DESC""",
+                (rs, i) -> new Withdrawal(Side.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)), messageId);
+    }
+
+    List<MessageRow> rows() {
+        return jdbc.query("""
+                SELECT m.id, m.title, m.channel, s.name AS audience, m.send_date, m.team, m.status,
+                       (SELECT count(*) FROM message_check c WHERE c.message_id = m.id AND c.required AND c.ticked) AS ticked,
+                       (SELECT count(*) FROM message_check c WHERE c.message_id = m.id AND c.required) AS required,
+                       EXISTS (SELECT 1 FROM message_signoff o WHERE o.message_id = m.id AND o.side = 'MARKETING'
+                               AND o.content_version = m.content_version) AS marketing_signed,
+                       EXISTS (SELECT 1 FROM message_signoff o WHERE o.message_id = m.id AND o.side = 'CX'
+                               AND o.content_version = m.content_version) AS cx_signed
+                FROM message m JOIN journey_stage s ON s.id = m.audience_stage_id
+                ORDER BY m.send_date, m.id""",
+                (rs, i) -> new MessageRow(rs.getLong("id"), rs.getString("title"), MessageChannel.valueOf(rs.getString("channel")),
+                        rs.getString("audience"), rs.getDate("send_date").toLocalDate(),
+                        org.cxplanner.roadmap.Team.valueOf(rs.getString("team")), MessageStatus.valueOf(rs.getString("status")),
+                        rs.getInt("ticked"), rs.getInt("required"), rs.getBoolean("marketing_signed"), rs.getBoolean("cx_signed")));
+    }
+}

@@ -1,0 +1,332 @@
+package org.cxplanner.messaging;
+
+import jakarta.validation.Valid;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.catalog.CatalogEntry;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.ChangeSource;
+import org.cxplanner.history.HistoryArea;
+import org.cxplanner.raci.RaciService;
+import org.cxplanner.roadmap.RoadmapPermissions;
+import org.cxplanner.roadmap.RoadmapService;
+import org.cxplanner.security.Roles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Aligned messaging. Everyone signed in reads; the owning team edits the content; each side ticks its own and joint
+ * checklist items; the CMO signs for marketing and the CCO for customer experience, never while a required item is
+ * open or a linked touchpoint has no single Accountable. Editing the content withdraws both sign-offs; unticking an
+ * item withdraws its side's. Every step is in the change history and announced to open screens.
+ */
+@Service
+@Validated
+public class MessagingService {
+
+    public static final String EVENT_KIND = "messages";
+    public static final String HISTORY_KIND = "MESSAGE";
+
+    private final MessageRepository messages;
+    private final ChecklistTemplateRepository templates;
+    private final MessageRecords records;
+    private final CatalogService catalog;
+    private final RaciService raci;
+    private final RoadmapService roadmap;
+    private final ChangeHistory history;
+    private final PlanEvents events;
+
+    MessagingService(MessageRepository messages, ChecklistTemplateRepository templates, MessageRecords records,
+                     CatalogService catalog, RaciService raci, RoadmapService roadmap, ChangeHistory history, PlanEvents events) {
+        this.messages = messages;
+        this.templates = templates;
+        this.records = records;
+        this.catalog = catalog;
+        this.raci = raci;
+        this.roadmap = roadmap;
+        this.history = history;
+        this.events = events;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MessageRow> rows() {
+        return records.rows();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ChecklistTemplate> templates() {
+        return templates.findAllByName();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MessageDetails> details(long id) {
+        return messages.findById(id).map(message -> {
+            Map<String, String> current = describe(MessageForm.of(message));
+            Map<String, String[]> changed = new LinkedHashMap<>();
+            EnumSet.of(Side.MARKETING, Side.CX).forEach(side -> message.signOff(side)
+                    .filter(s -> s.contentVersion() != message.getContentVersion())
+                    .ifPresent(s -> differences(records.revision(id, s.contentVersion()), current, changed)));
+            Optional<Withdrawal> lastWithdrawal = records.withdrawals(id).stream().findFirst();
+            if (changed.isEmpty() && lastWithdrawal.isPresent() && lastWithdrawal.get().contentVersion() != message.getContentVersion()) {
+                differences(records.revision(id, lastWithdrawal.get().contentVersion()), current, changed);
+            }
+            return new MessageDetails(message, stageName(message.getAudienceStageId()),
+                    message.getInitiativeId() == null ? null : initiativeTitle(message.getInitiativeId()),
+                    raci.owners(message.getTouchpointIds()), records.withdrawals(id), changed,
+                    message.getStatus() != MessageStatus.SENT && permissions().mayEdit(message.getTeam()),
+                    message.getStatus() == MessageStatus.SENT ? Set.of() : tickableSides(), signableSide());
+        });
+    }
+
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public Message create(long templateId, @Valid MessageForm form) {
+        if (!permissions().mayEdit(form.getTeam())) {
+            throw new FieldProblem("team", "Your role cannot write " + form.getTeam().label().toLowerCase() + " messages.");
+        }
+        ChecklistTemplate template = templates.findById(templateId)
+                .orElseThrow(() -> new FieldProblem("template", "Choose a checklist template."));
+        Message message = save(new Message(form, template, user()));
+        records.saveRevision(message.getId(), message.getContentVersion(), describe(form));
+        record(message, null, null, "Created from the template '" + template.getName() + "'", ChangeSource.EDIT);
+        return message;
+    }
+
+    /** Changes the content; if anything changed, both sign-offs are withdrawn (a sign-off approves one version). */
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public Message updateContent(long id, int expectedVersion, @Valid MessageForm form) {
+        Message message = load(id, expectedVersion);
+        requireNotSent(message);
+        RoadmapPermissions may = permissions();
+        if (!may.mayEdit(message.getTeam())) {
+            throw new AccessDeniedException("Your role cannot change " + message.getTeam().label().toLowerCase() + " messages.");
+        }
+        if (!may.mayMove(message.getTeam(), form.getTeam())) {
+            throw new FieldProblem("team", "Your role cannot move this message to " + form.getTeam().label() + ".");
+        }
+        Map<String, String> before = describe(MessageForm.of(message));
+        Map<String, String> after = describe(form);
+        if (before.equals(after) && message.getTeam() == form.getTeam()) {
+            return message;
+        }
+        message.applyContent(form, user());
+        if (!before.equals(after)) {
+            message.newContentVersion();
+            List<String> fields = before.keySet().stream().filter(f -> !Objects.equals(before.get(f), after.get(f))).toList();
+            withdraw(message, EnumSet.of(Side.MARKETING, Side.CX), "The content changed (" + String.join(", ", fields) + ").");
+            if (message.getStatus() == MessageStatus.ALIGNED) {
+                message.setStatus(MessageStatus.IN_REVIEW);
+            }
+            fields.forEach(field -> history.record(ChangeEntry.changed(HistoryArea.MESSAGING, HISTORY_KIND, id,
+                    message.getTitle(), field, before.get(field), after.get(field))));
+        }
+        Message saved = save(message);
+        if (!before.equals(after)) {
+            records.saveRevision(id, saved.getContentVersion(), after);
+        }
+        events.publish(EVENT_KIND, id);
+        return saved;
+    }
+
+    /** Ticks or unticks one checklist item of the caller's side (or a joint one); unticking withdraws that side's sign-off. */
+    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @Transactional
+    public Message tick(long id, int expectedVersion, int position, boolean ticked, String note) {
+        Message message = load(id, expectedVersion);
+        requireNotSent(message);
+        if (position < 0 || position >= message.getChecks().size()) {
+            throw new EditConflict("This checklist changed. Reload the message.");
+        }
+        MessageCheck check = message.getChecks().get(position);
+        if (!tickableSides().contains(check.side())) {
+            throw new AccessDeniedException("Your role cannot tick " + check.side().label().toLowerCase() + " items.");
+        }
+        if (check.ticked() == ticked && Objects.equals(check.note(), note == null || note.isBlank() ? null : note.strip())) {
+            return message;
+        }
+        message.setCheck(position, check.tick(ticked, user(), note));
+        message.touch(user());
+        if (!ticked && check.ticked()) {
+            withdraw(message, check.side().signOffSides(), "'" + check.text() + "' was unticked.");
+            if (message.getStatus() == MessageStatus.ALIGNED) {
+                message.setStatus(MessageStatus.IN_REVIEW);
+            }
+        }
+        Message saved = save(message);
+        record(saved, "Checklist: " + check.text(), check.ticked() ? "Ticked" : "Open", ticked ? "Ticked" : "Open", ChangeSource.EDIT);
+        return saved;
+    }
+
+    /** The CMO signs for marketing, the CCO for customer experience; refused while anything is open or unowned. */
+    @PreAuthorize("hasAnyRole('CMO', 'CCO')")
+    @Transactional
+    public Message signOff(long id, int expectedVersion, Side side) {
+        Message message = load(id, expectedVersion);
+        requireNotSent(message);
+        if (side == Side.JOINT || (side == Side.MARKETING && !hasRole(Roles.CMO)) || (side == Side.CX && !hasRole(Roles.CCO))) {
+            throw new AccessDeniedException("Only the CMO signs for marketing and only the CCO for customer experience.");
+        }
+        List<String> open = message.getChecks().stream().filter(c -> c.required() && !c.ticked()).map(MessageCheck::text).toList();
+        if (!open.isEmpty()) {
+            throw new FieldProblem("signOff", "Not yet: " + open.size() + (open.size() == 1 ? " required item is" : " required items are")
+                    + " not ticked (" + String.join("; ", open) + ").");
+        }
+        List<String> unowned = raci.owners(message.getTouchpointIds()).stream()
+                .map(org.cxplanner.raci.TouchpointOwners::accountabilityProblem).filter(Objects::nonNull).toList();
+        if (!unowned.isEmpty()) {
+            throw new FieldProblem("signOff", String.join("; ", unowned) + ": settle it in the RACI matrix first. "
+                    + "This message promises something there that nobody is accountable for.");
+        }
+        message.sign(new SignOff(side, user(), Instant.now(), message.getContentVersion()));
+        message.touch(user());
+        if (message.isAligned()) {
+            message.setStatus(MessageStatus.ALIGNED);
+        } else if (message.getStatus() == MessageStatus.DRAFT) {
+            message.setStatus(MessageStatus.IN_REVIEW);
+        }
+        Message saved = save(message);
+        record(saved, null, null, "Signed for " + side.label().toLowerCase() + " (content version " + saved.getContentVersion() + ")"
+                + (saved.getStatus() == MessageStatus.ALIGNED ? ": now aligned" : ""), ChangeSource.SIGN_OFF);
+        return saved;
+    }
+
+    /** Draft → In review, or Aligned → Sent; nothing else moves by hand. */
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public Message moveTo(long id, int expectedVersion, MessageStatus target) {
+        Message message = load(id, expectedVersion);
+        requireNotSent(message);
+        if (!permissions().mayEdit(message.getTeam())) {
+            throw new AccessDeniedException("Your role cannot change " + message.getTeam().label().toLowerCase() + " messages.");
+        }
+        MessageStatus from = message.getStatus();
+        boolean allowed = (from == MessageStatus.DRAFT && target == MessageStatus.IN_REVIEW)
+                || (from == MessageStatus.ALIGNED && target == MessageStatus.SENT && message.isAligned());
+        if (!allowed) {
+            throw new FieldProblem("status", target == MessageStatus.SENT
+                    ? "Only an aligned message can be marked sent: both sign-offs of its current version are needed."
+                    : "A message goes from Draft to In review; the sign-offs make it Aligned.");
+        }
+        message.setStatus(target);
+        message.touch(user());
+        Message saved = save(message);
+        record(saved, "Status", from.label(), target.label(), ChangeSource.EDIT);
+        return saved;
+    }
+
+    private void withdraw(Message message, Set<Side> sides, String reason) {
+        for (Side side : sides) {
+            message.withdraw(side).ifPresent(signOff -> {
+                records.addWithdrawal(message.getId(), signOff, user(), reason);
+                history.record(new ChangeEntry(HistoryArea.MESSAGING, HISTORY_KIND, message.getId(), message.getTitle(), null,
+                        null, "Sign-off for " + side.label().toLowerCase() + " withdrawn: " + reason, ChangeSource.SIGN_OFF));
+            });
+        }
+    }
+
+    private void record(Message message, String field, String oldValue, String newValue, ChangeSource source) {
+        history.record(new ChangeEntry(HistoryArea.MESSAGING, HISTORY_KIND, message.getId(), message.getTitle(), field,
+                field == null ? null : oldValue, newValue, source));
+        events.publish(EVENT_KIND, message.getId());
+    }
+
+    private Message load(long id, int expectedVersion) {
+        Message message = messages.findById(id).orElseThrow(() -> new EditConflict("This message no longer exists. Reload the list."));
+        if (message.getVersion() != expectedVersion) {
+            throw new EditConflict("Someone else changed this message (" + message.getUpdatedBy() + ") while you were looking. "
+                    + "Nothing was saved: reload to see their change.");
+        }
+        return message;
+    }
+
+    private Message save(Message message) {
+        try {
+            return messages.save(message);
+        } catch (OptimisticLockingFailureException e) {
+            throw new EditConflict("Someone else changed this message while you were looking. Nothing was saved: reload to see their change.");
+        }
+    }
+
+    private static void requireNotSent(Message message) {
+        if (message.getStatus() == MessageStatus.SENT) {
+            throw new FieldProblem("status", "This message has been sent: it can no longer change.");
+        }
+    }
+
+    private Map<String, String> describe(MessageForm form) {
+        return form.describe(this::stageName,
+                ids -> catalog.touchpoints().stream().filter(t -> ids.contains(t.getId())).map(CatalogEntry::getName)
+                        .collect(Collectors.joining(", ")),
+                this::initiativeTitle);
+    }
+
+    private static void differences(Map<String, String> signed, Map<String, String> current, Map<String, String[]> into) {
+        signed.forEach((field, old) -> {
+            if (!Objects.equals(old, current.get(field))) {
+                into.putIfAbsent(field, new String[]{old, current.get(field)});
+            }
+        });
+    }
+
+    private String stageName(long stageId) {
+        return catalog.stages().stream().filter(s -> s.getId() == stageId).map(CatalogEntry::getName).findFirst().orElse("?");
+    }
+
+    private String initiativeTitle(long initiativeId) {
+        return roadmap.details(initiativeId).map(d -> d.initiative().getTitle()).orElse("(deleted initiative)");
+    }
+
+    private Set<Side> tickableSides() {
+        Set<Side> sides = EnumSet.noneOf(Side.class);
+        if (hasRole(Roles.MARKETING) || hasRole(Roles.CMO)) {
+            sides.add(Side.MARKETING);
+            sides.add(Side.JOINT);
+        }
+        if (hasRole(Roles.CX) || hasRole(Roles.CCO)) {
+            sides.add(Side.CX);
+            sides.add(Side.JOINT);
+        }
+        return sides;
+    }
+
+    private Side signableSide() {
+        return hasRole(Roles.CMO) ? Side.MARKETING : hasRole(Roles.CCO) ? Side.CX : null;
+    }
+
+    private static RoadmapPermissions permissions() {
+        return RoadmapPermissions.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    private static boolean hasRole(String role) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
+    private static String user() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,250 @@
+package org.cxplanner.messaging.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.Notifications;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.messaging.Message;
+import org.cxplanner.messaging.MessageCheck;
+import org.cxplanner.messaging.MessageDetails;
+import org.cxplanner.messaging.MessageStatus;
+import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.Side;
+import org.cxplanner.messaging.SignOff;
+import org.cxplanner.messaging.Withdrawal;
+import org.cxplanner.raci.RaciChanged;
+import org.cxplanner.raci.TouchpointOwners;
+import org.cxplanner.roadmap.RoadmapService;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One message: its content, the alignment checklist both sides tick, the promise check against the RACI matrix,
+ * the two sign-offs tied to the version they approved, and why any sign-off was withdrawn.
+ */
+@Route("messages")
+@PermitAll
+public class MessageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, SharedScreen {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final MessagingService messaging;
+    private final CatalogService catalog;
+    private final RoadmapService roadmap;
+    final H2 title = new H2();
+    final Span status = new Span();
+    final Paragraph facts = new Paragraph();
+    final Paragraph body = new Paragraph();
+    final Div signOffs = new Div();
+    final Div promise = new Div();
+    final VerticalLayout checklist = new VerticalLayout();
+    final Div changes = new Div();
+    final UnorderedList withdrawals = new UnorderedList();
+    final Button edit = new Button("Edit content", VaadinIcon.EDIT.create());
+    final Button review = new Button("Send for review");
+    final Button sent = new Button("Mark as sent");
+    final Button signMarketing = new Button("Sign for marketing");
+    final Button signCx = new Button("Sign for customer experience");
+    private long id;
+    private MessageDetails shown;
+
+    MessageView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
+        this.messaging = messaging;
+        this.catalog = catalog;
+        this.roadmap = roadmap;
+        addClassName("message-view");
+        status.addClassName("status-badge");
+        facts.addClassName("initiative-facts");
+        checklist.setPadding(false);
+        checklist.setSpacing(false);
+        checklist.addClassName("message-checklist");
+        signOffs.addClassName("message-signoffs");
+        promise.addClassName("message-promise");
+        edit.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap.permissions(), shown.message(), saved -> load()).open());
+        review.addClickListener(click -> act(() -> messaging.moveTo(id, version(), MessageStatus.IN_REVIEW), "Sent for review."));
+        sent.addClickListener(click -> act(() -> messaging.moveTo(id, version(), MessageStatus.SENT), "Marked as sent."));
+        signMarketing.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        signCx.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        signMarketing.addClickListener(click -> act(() -> messaging.signOff(id, version(), Side.MARKETING), "Signed for marketing."));
+        signCx.addClickListener(click -> act(() -> messaging.signOff(id, version(), Side.CX), "Signed for customer experience."));
+
+        RouterLink back = new RouterLink("← Messages", MessagesView.class);
+        HorizontalLayout actions = new HorizontalLayout(back, edit, review, sent);
+        actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        HorizontalLayout sign = new HorizontalLayout(signMarketing, signCx);
+        add(actions, heading, facts, body, new H3("Sign-offs"), signOffs, sign, changes,
+                new H3("Promise check"), promise, new H3("Alignment checklist"), checklist,
+                new H3("Withdrawn sign-offs"), withdrawals);
+        events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND, RaciChanged.KIND), event -> {
+            if (!event.kind().equals(MessagingService.EVENT_KIND) || event.isEverything() || event.ids().contains(id)) {
+                load();
+            }
+        });
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long messageId) {
+        id = messageId;
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (shown == null ? "Message" : shown.message().getTitle()) + " · CX Partnership Planner";
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "messages/" + id;
+    }
+
+    private int version() {
+        return shown.message().getVersion();
+    }
+
+    private void act(Supplier<Message> action, String success) {
+        try {
+            action.get();
+            Notifications.success(success);
+        } catch (FieldProblem | EditConflict | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
+        load();
+    }
+
+    void load() {
+        shown = messaging.details(id).orElse(null);
+        if (shown == null) {
+            removeAll();
+            add(new Paragraph("This message does not exist (any more)."), new RouterLink("← Messages", MessagesView.class));
+            return;
+        }
+        Message message = shown.message();
+        title.setText(message.getTitle());
+        status.setText(message.getStatus().label());
+        status.setClassName("status-badge " + message.getStatus().cssName());
+        facts.setText(message.getChannel().label() + " · to " + shown.audience() + " · sends " + MessagesView.DATE.format(message.getSendDate())
+                + " · " + message.getTeam().label() + (shown.initiative() == null ? "" : " · for " + shown.initiative())
+                + " · checklist from '" + message.getTemplateName() + "' · content version " + message.getContentVersion());
+        body.setText(message.getBody() == null ? "" : message.getBody());
+        edit.setVisible(shown.editable());
+        review.setVisible(shown.editable() && message.getStatus() == MessageStatus.DRAFT);
+        sent.setVisible(shown.editable() && message.getStatus() == MessageStatus.ALIGNED);
+        signMarketing.setVisible(shown.signableSide() == Side.MARKETING && message.getStatus() != MessageStatus.SENT);
+        signCx.setVisible(shown.signableSide() == Side.CX && message.getStatus() != MessageStatus.SENT);
+        showSignOffs(message);
+        showPromise();
+        showChecklist(message);
+        withdrawals.removeAll();
+        for (Withdrawal withdrawal : shown.withdrawals()) {
+            withdrawals.add(new ListItem(withdrawal.side().label() + " sign-off by " + withdrawal.signedBy() + " (version "
+                    + withdrawal.contentVersion() + ") withdrawn by " + withdrawal.withdrawnBy() + ", "
+                    + WHEN.format(withdrawal.withdrawnAt().atZone(ZoneId.systemDefault())) + ": " + withdrawal.reason()));
+        }
+        if (shown.withdrawals().isEmpty()) {
+            withdrawals.add(new ListItem("None."));
+        }
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    private void showSignOffs(Message message) {
+        signOffs.removeAll();
+        for (Side side : List.of(Side.MARKETING, Side.CX)) {
+            SignOff signOff = message.signOff(side).orElse(null);
+            Paragraph line = new Paragraph(side.label() + ": " + (signOff == null ? "not signed"
+                    : "signed by " + signOff.signedBy() + ", " + WHEN.format(signOff.signedAt().atZone(ZoneId.systemDefault()))
+                    + " (version " + signOff.contentVersion() + ")"));
+            line.addClassName(signOff == null ? "signoff-open" : "signoff-done");
+            signOffs.add(line);
+        }
+        changes.removeAll();
+        if (!shown.changedSinceSigned().isEmpty()) {
+            changes.add(new H3("Changed since the signed version"));
+            UnorderedList list = new UnorderedList();
+            shown.changedSinceSigned().forEach((field, values) ->
+                    list.add(new ListItem(field + ": " + show(values[0]) + " → " + show(values[1]))));
+            changes.add(list);
+        }
+    }
+
+    private void showPromise() {
+        promise.removeAll();
+        for (TouchpointOwners owners : shown.owners()) {
+            Paragraph line = new Paragraph(owners.touchpoint() + " — accountable: " + names(owners.accountable())
+                    + "; responsible: " + names(owners.responsible()) + "; keep informed: " + names(owners.informed()));
+            promise.add(line);
+        }
+        for (String problem : shown.promiseProblems()) {
+            Paragraph warning = new Paragraph(problem + ": settle it in the RACI matrix before this message is signed.");
+            warning.addClassName("warning");
+            promise.add(warning);
+        }
+        if (shown.owners().isEmpty()) {
+            promise.add(new Paragraph("No touchpoints linked: link the touchpoints this message promises something about."));
+        }
+    }
+
+    private void showChecklist(Message message) {
+        checklist.removeAll();
+        List<MessageCheck> checks = message.getChecks();
+        for (int i = 0; i < checks.size(); i++) {
+            MessageCheck check = checks.get(i);
+            int position = i;
+            Checkbox box = new Checkbox(check.text() + (check.required() ? "" : " (optional)"));
+            box.setValue(check.ticked());
+            box.setEnabled(shown.tickableSides().contains(check.side()));
+            box.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    act(() -> messaging.tick(id, version(), position, event.getValue(), check.note()),
+                            event.getValue() ? "Ticked." : "Unticked.");
+                }
+            });
+            Span side = new Span(check.side().label());
+            side.addClassName("side-badge");
+            Span who = new Span(check.ticked() && check.tickedBy() != null ? "ticked by " + check.tickedBy() + ", "
+                    + WHEN.format(check.tickedAt().atZone(ZoneId.systemDefault())) : "");
+            who.addClassName("hint");
+            HorizontalLayout row = new HorizontalLayout(box, side, who);
+            row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+            row.addClassName("check-row");
+            checklist.add(row);
+        }
+    }
+
+    private static String names(List<String> names) {
+        return names.isEmpty() ? "nobody" : String.join(", ", names);
+    }
+
+    private static String show(String value) {
+        return value == null || value.isEmpty() ? "(empty)" : value;
+    }
+}

@@ -1,0 +1,76 @@
+package org.cxplanner.messaging.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.messaging.MessageRow;
+import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.roadmap.RoadmapService;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/** Every planned customer message by send date, with its checklist progress and both sign-offs at a glance. */
+@Route("messages")
+@PageTitle("Messages · CX Partnership Planner")
+@Menu(order = 40, icon = "vaadin:envelopes-o", title = "Messages")
+@PermitAll
+public class MessagesView extends VerticalLayout implements SharedScreen {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+
+    final Grid<MessageRow> grid = new Grid<>();
+    final Button create = new Button("New message", VaadinIcon.PLUS.create());
+    private final MessagingService messaging;
+
+    MessagesView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
+        this.messaging = messaging;
+        addClassName("messages-view");
+        setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(row -> DATE.format(row.sendDate())).setHeader("Send date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MessageRow::title).setHeader("Message").setFlexGrow(3);
+        grid.addColumn(row -> row.channel().label()).setHeader("Channel").setAutoWidth(true);
+        grid.addColumn(MessageRow::audience).setHeader("Audience").setAutoWidth(true);
+        grid.addColumn(row -> row.team().label()).setHeader("Team").setAutoWidth(true);
+        grid.addColumn(row -> row.ticked() + " of " + row.required()).setHeader("Required items ticked").setAutoWidth(true);
+        grid.addColumn(row -> (row.marketingSigned() ? "✓ CMO" : "○ CMO") + "  " + (row.cxSigned() ? "✓ CCO" : "○ CCO"))
+                .setHeader("Sign-offs").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<MessageRow>of("<span class='status-badge ${item.css}'>${item.status}</span>")
+                        .withProperty("css", row -> row.status().cssName()).withProperty("status", row -> row.status().label()))
+                .setHeader("Status").setAutoWidth(true);
+        grid.setEmptyStateText("No messages planned yet.");
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(MessageView.class, click.getItem().id()));
+        grid.setSizeFull();
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
+        create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap.permissions(), null,
+                saved -> UI.getCurrent().navigate(MessageView.class, saved.getId())).open());
+        add(create, grid);
+        setFlexGrow(1, grid);
+        refresh();
+        events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> refresh());
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "messages";
+    }
+
+    void refresh() {
+        grid.setItems(messaging.rows());
+    }
+}

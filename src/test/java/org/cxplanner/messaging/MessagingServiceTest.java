@@ -1,0 +1,188 @@
+package org.cxplanner.messaging;
+
+import org.cxplanner.IntegrationTest;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.raci.RaciLetter;
+import org.cxplanner.raci.RaciService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The alignment rules of PRODUCT.md at the service layer: ticks by side, sign-offs by lead, versions, promise check. */
+class MessagingServiceTest extends IntegrationTest {
+
+    @Autowired
+    private MessagingService messaging;
+    @Autowired
+    private MessageRepository messages;
+    @Autowired
+    private RaciService raci;
+
+    @Test
+    void tickingEverythingAndBothLeadsSigningMakesAMessageAligned() {
+        long id = newsletter();
+        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
+        tickAll(id, "cx", "CX", Side.CX);
+        actAs("cmo", "CMO");
+        assertThat(messaging.signOff(id, version(id), Side.MARKETING).getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
+        actAs("cco", "CCO");
+        Message aligned = messaging.signOff(id, version(id), Side.CX);
+        assertThat(aligned.getStatus()).isEqualTo(MessageStatus.ALIGNED);
+        assertThat(aligned.signOff(Side.CX).orElseThrow().contentVersion()).isEqualTo(aligned.getContentVersion());
+    }
+
+    @Test
+    void editingTheContentWithdrawsBothSignOffsAndShowsWhatChanged() {
+        long id = alignedNewsletter();
+        actAs("marketer", "MARKETING");
+        Message before = messages.findById(id).orElseThrow();
+        MessageForm form = MessageForm.of(before);
+        form.setTitle("December newsletter, revised");
+        form.setSendDate(before.getSendDate().plusDays(1));
+        Message edited = messaging.updateContent(id, before.getVersion(), form);
+        assertThat(edited.getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
+        assertThat(edited.signOff(Side.MARKETING)).isEmpty();
+        assertThat(edited.signOff(Side.CX)).isEmpty();
+        MessageDetails details = messaging.details(id).orElseThrow();
+        assertThat(details.withdrawals()).hasSize(2).allSatisfy(w -> {
+            assertThat(w.withdrawnBy()).isEqualTo("marketer");
+            assertThat(w.reason()).isEqualTo("The content changed (Title, Send date).");
+        });
+        assertThat(details.changedSinceSigned()).containsOnlyKeys("Title", "Send date");
+        assertThat(details.changedSinceSigned().get("Title")).containsExactly("December newsletter", "December newsletter, revised");
+    }
+
+    @Test
+    void untickingAMarketingItemWithdrawsOnlyTheCmosSignOff() {
+        long id = alignedNewsletter();
+        actAs("marketer", "MARKETING");
+        int marketingItem = position(id, Side.MARKETING);
+        Message after = messaging.tick(id, version(id), marketingItem, false, null);
+        assertThat(after.signOff(Side.MARKETING)).isEmpty();
+        assertThat(after.signOff(Side.CX)).isPresent();
+        assertThat(after.getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
+        assertThat(messaging.details(id).orElseThrow().withdrawals()).singleElement()
+                .satisfies(w -> assertThat(w.reason()).isEqualTo("'Voice and tone match the brand guide' was unticked."));
+    }
+
+    @Test
+    void eachSideTicksOnlyItsOwnAndJointItems() {
+        long id = newsletter();
+        actAs("marketer", "MARKETING");
+        int cxItem = position(id, Side.CX);
+        assertThatThrownBy(() -> messaging.tick(id, version(id), cxItem, true, null)).isInstanceOf(AccessDeniedException.class);
+        actAs("viewer", "VIEWER");
+        assertThatThrownBy(() -> messaging.tick(id, version(id), 0, true, null)).isInstanceOf(AccessDeniedException.class);
+        actAs("admin", "ADMIN");
+        assertThatThrownBy(() -> messaging.tick(id, version(id), 0, true, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MARKETING", "CX", "ADMIN", "VIEWER"})
+    void onlyTheLeadsSign(String role) {
+        long id = newsletter();
+        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
+        tickAll(id, "cx", "CX", Side.CX);
+        actAs("someone", role);
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(AccessDeniedException.class);
+        actAs("cco", "CCO");
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aSignOffIsRefusedWhileARequiredItemIsOpen() {
+        long id = newsletter();
+        actAs("cmo", "CMO");
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(FieldProblem.class)
+                .hasMessageStartingWith("Not yet: 8 required items are not ticked (Voice and tone match the brand guide;");
+    }
+
+    @Test
+    void aMessagePromisingSomethingNobodyOwnsCannotBeSignedUntilTheRaciIsSettled() {
+        long id = id("Spring campaign teaser");
+        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
+        tickAll(id, "cx", "CX", Side.CX);
+        actAs("cmo", "CMO");
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(FieldProblem.class)
+                .hasMessageStartingWith("Nobody is accountable for Social media: settle it in the RACI matrix first.");
+        long socialMedia = jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Social media'", Long.class);
+        long cco = jdbc.queryForObject("SELECT id FROM business_function WHERE name = 'CCO'", Long.class);
+        raci.setCell(socialMedia, cco, RaciLetter.C, RaciLetter.A);
+        assertThat(messaging.signOff(id, version(id), Side.MARKETING).signOff(Side.MARKETING)).isPresent();
+    }
+
+    @Test
+    void aSentMessageCannotChangeAndOnlyAnAlignedOneIsSent() {
+        long draft = newsletter();
+        actAs("marketer", "MARKETING");
+        assertThatThrownBy(() -> messaging.moveTo(draft, version(draft), MessageStatus.SENT)).isInstanceOf(FieldProblem.class)
+                .hasMessageStartingWith("Only an aligned message can be marked sent");
+        long aligned = alignedNewsletter();
+        actAs("marketer", "MARKETING");
+        messaging.moveTo(aligned, version(aligned), MessageStatus.SENT);
+        assertThatThrownBy(() -> messaging.tick(aligned, version(aligned), 0, false, null)).isInstanceOf(FieldProblem.class)
+                .hasMessage("This message has been sent: it can no longer change.");
+        MessageForm form = MessageForm.of(messages.findById(aligned).orElseThrow());
+        form.setTitle("Too late");
+        assertThatThrownBy(() -> messaging.updateContent(aligned, version(aligned), form)).isInstanceOf(FieldProblem.class);
+    }
+
+    private long newsletter() {
+        actAs("marketer", "MARKETING");
+        long template = jdbc.queryForObject("SELECT id FROM checklist_template WHERE name = 'Newsletter'", Long.class);
+        MessageForm form = new MessageForm();
+        form.setTitle("December newsletter");
+        form.setChannel(MessageChannel.NEWSLETTER);
+        form.setAudienceStageId(jdbc.queryForObject("SELECT id FROM journey_stage WHERE name = 'Adoption'", Long.class));
+        form.setSendDate(LocalDate.now().plusWeeks(3));
+        form.setTeam(org.cxplanner.roadmap.Team.JOINT);
+        form.getTouchpointIds().add(jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Product tips newsletter'", Long.class));
+        return messaging.create(template, form).getId();
+    }
+
+    private long alignedNewsletter() {
+        long id = newsletter();
+        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
+        tickAll(id, "cx", "CX", Side.CX);
+        actAs("cmo", "CMO");
+        messaging.signOff(id, version(id), Side.MARKETING);
+        actAs("cco", "CCO");
+        messaging.signOff(id, version(id), Side.CX);
+        return id;
+    }
+
+    private void tickAll(long id, String user, String role, Side... sides) {
+        actAs(user, role);
+        var checks = messages.findById(id).orElseThrow().getChecks();
+        for (int i = 0; i < checks.size(); i++) {
+            if (java.util.List.of(sides).contains(checks.get(i).side()) && !checks.get(i).ticked()) {
+                messaging.tick(id, version(id), i, true, null);
+            }
+        }
+    }
+
+    private int position(long id, Side side) {
+        var checks = messages.findById(id).orElseThrow().getChecks();
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).side() == side) {
+                return i;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private int version(long id) {
+        return messages.findById(id).orElseThrow().getVersion();
+    }
+
+    private long id(String title) {
+        return jdbc.queryForObject("SELECT id FROM message WHERE title = ?", Long.class, title);
+    }
+}
