@@ -43,9 +43,23 @@ public abstract class BrowserIT extends ServerIT {
         page = context.newPage();
     }
 
+    private final java.util.List<BrowserContext> others = new java.util.ArrayList<>();
+
     @AfterEach
     void closePage() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         context.close();
+    }
+
+    /** A second person at another browser, signed in as {@code username}. */
+    protected Page anotherPersonSignedInAs(String username) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        other.setDefaultTimeout(20_000);
+        others.add(other);
+        Page second = other.newPage();
+        Chromium.signIn(second, url(""), username);
+        return second;
     }
 
     protected void signIn(String username) {

@@ -159,8 +159,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         edit.setVisible(shown.editable());
         review.setVisible(shown.editable() && message.getStatus() == MessageStatus.DRAFT);
         sent.setVisible(shown.editable() && message.getStatus() == MessageStatus.ALIGNED);
-        signMarketing.setVisible(shown.signableSide() == Side.MARKETING && message.getStatus() != MessageStatus.SENT);
-        signCx.setVisible(shown.signableSide() == Side.CX && message.getStatus() != MessageStatus.SENT);
+        signMarketing.setVisible(shown.signableSide() == Side.MARKETING && mayStillSign(message, Side.MARKETING));
+        signCx.setVisible(shown.signableSide() == Side.CX && mayStillSign(message, Side.CX));
         showSignOffs(message);
         showPromise();
         showChecklist(message);
@@ -238,6 +238,12 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             row.addClassName("check-row");
             checklist.add(row);
         }
+    }
+
+    /** Not sent, and this side has not yet signed the current content. */
+    private static boolean mayStillSign(Message message, Side side) {
+        return message.getStatus() != MessageStatus.SENT && message.signOff(side)
+                .filter(signOff -> signOff.contentVersion() == message.getContentVersion()).isEmpty();
     }
 
     private static String names(List<String> names) {

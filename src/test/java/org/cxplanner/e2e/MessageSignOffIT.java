@@ -1,0 +1,40 @@
+package org.cxplanner.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** The CMO and the CCO, at two browsers, finish a newsletter's checklist and sign it off; each sees the other live. */
+class MessageSignOffIT extends BrowserIT {
+
+    @Test
+    void bothLeadsSignAndTheMessageBecomesAligned() {
+        long id = jdbc.queryForObject("SELECT id FROM message WHERE title = 'December customer newsletter'", Long.class);
+        signIn("cmo");
+        page.navigate(url("/messages/" + id));
+        Page cco = anotherPersonSignedInAs("cco");
+        cco.navigate(url("/messages/" + id));
+
+        // The demo newsletter is half done: three required items are still open.
+        tick(cco, "Support is ready for replies", "cco");
+        tick(cco, "Legal and accessibility checked", "cco");
+        tick(page, "No clash with other sends that week", "cmo");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign for marketing")).click();
+        assertThat(page.locator(".signoff-done")).containsText("Marketing: signed by cmo");
+        // The CCO's page shows the CMO's sign-off without a reload.
+        assertThat(cco.locator(".signoff-done")).containsText("Marketing: signed by cmo");
+
+        cco.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign for customer experience")).click();
+        assertThat(cco.locator(".message-view .status-badge")).hasText("Aligned");
+        assertThat(page.locator(".message-view .status-badge")).hasText("Aligned");
+        screenshot("message.png");
+    }
+
+    private static void tick(Page person, String item, String username) {
+        Locator row = person.locator(".check-row", new Page.LocatorOptions().setHasText(item));
+        row.locator("vaadin-checkbox input").click();
+        assertThat(row).containsText("ticked by " + username);
+    }
+}

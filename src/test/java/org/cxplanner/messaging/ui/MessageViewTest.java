@@ -1,0 +1,69 @@
+package org.cxplanner.messaging.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.cxplanner.KaribuTest;
+import org.cxplanner.messaging.MessageRow;
+import org.cxplanner.messaging.MessageStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageViewTest extends KaribuTest {
+
+    @Test
+    void theListShowsEveryDemoMessageWithItsProgress() {
+        loginAndOpen("viewer", "messages");
+        MessagesView view = _get(MessagesView.class);
+        List<MessageRow> rows = GridKt._findAll(view.grid);
+        assertThat(rows).hasSize(8);
+        assertThat(rows).extracting(MessageRow::status).contains(MessageStatus.values());
+        assertThat(view.create.isVisible()).isFalse();
+    }
+
+    @Test
+    void theCmoSignsAfterTheChecklistIsDoneAndARequiredOpenItemIsExplained() {
+        long id = id("December customer newsletter");
+        login("cmo");
+        UI.getCurrent().navigate(MessageView.class, id);
+        MessageView page = _get(MessageView.class);
+        assertThat(page.signMarketing.isVisible()).isTrue();
+        assertThat(page.signCx.isVisible()).isFalse();
+        _click(page.signMarketing);
+        expectNotifications("Not yet: 3 required items are not ticked (No clash with other sends that week; "
+                + "Support is ready for replies; Legal and accessibility checked).");
+
+        List<Checkbox> boxes = _find(page.checklist, Checkbox.class);
+        Checkbox support = boxes.stream().filter(b -> b.getLabel().startsWith("Support is ready")).findFirst().orElseThrow();
+        assertThat(support.isEnabled()).as("a CX item").isFalse();
+        for (Checkbox box : boxes) {
+            if (box.isEnabled() && !box.getValue()) {
+                _setValue(box, true);
+                page = _get(MessageView.class);
+            }
+        }
+        assertThat(page.promise.getElement().getTextRecursively()).contains("Product tips newsletter — accountable: CCO");
+    }
+
+    @Test
+    void aMessageLinkedToATouchpointNobodyOwnsSaysSo() {
+        login("cco");
+        UI.getCurrent().navigate(MessageView.class, id("Spring campaign teaser"));
+        MessageView page = _get(MessageView.class);
+        assertThat(page.promise.getElement().getTextRecursively())
+                .contains("Nobody is accountable for Social media: settle it in the RACI matrix before this message is signed.");
+        assertThat(page.edit.isVisible()).as("a marketing message, for the CCO").isFalse();
+    }
+
+    private long id(String title) {
+        return jdbc.queryForObject("SELECT id FROM message WHERE title = ?", Long.class, title);
+    }
+}
