@@ -74,7 +74,11 @@ class HttpHardeningIT extends BrowserIT {
         long website = jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Website'", Long.class);
         long cmo = jdbc.queryForObject("SELECT id FROM business_function WHERE name = 'CMO'", Long.class);
         long initiative = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Pricing page clarity'", Long.class);
-        Map<String, String> screens = Map.of(
+        long message = jdbc.queryForObject("SELECT id FROM message WHERE title = 'December customer newsletter'", Long.class);
+        Map<String, String> screens = Map.ofEntries(Map.entry("/messages", ".messages-view vaadin-grid"),
+                Map.entry("/messages/" + message, ".message-view h2"));
+        screens = new java.util.LinkedHashMap<>(screens);
+        screens.putAll(Map.of(
                 "/roadmap", ".timeline-bar",
                 "/roadmap/list", ".roadmap-list-view vaadin-grid",
                 "/roadmap/" + initiative, ".initiative-view h2",
@@ -83,7 +87,7 @@ class HttpHardeningIT extends BrowserIT {
                 "/raci/function/" + cmo, "vaadin-grid",
                 "/catalog", "vaadin-tabsheet",
                 "/history?kind=TOUCHPOINT&item=" + website, ".history-view vaadin-grid",
-                "/admin/users", "vaadin-grid");
+                "/admin/users", "vaadin-grid"));
         screens.forEach((path, shown) -> {
             page.navigate(url(path));
             assertThat(page.locator(shown).first()).isVisible();
