@@ -48,6 +48,6 @@ public class ChecklistTemplate {
 
     /** One item of a template. */
     @Table("checklist_template_item")
-    public record TemplateItem(String text, String guidance, boolean required, Side side) {
+    public record TemplateItem(String text, String guidance, boolean required, Side side, boolean checksClash) {
     }
 }

@@ -33,6 +33,9 @@ class DemoMessaging implements DemoDataSeeder {
             new Item("Legal and accessibility checked", Side.JOINT, true),
             new Item("The indicator it should move is named", Side.JOINT, false));
 
+    /** "No clash with other sends that week": tickable only once a clash is resolved or accepted with a note. */
+    private static final int CLASH_ITEM = 5;
+
     private static final Map<String, String> TEMPLATES = Map.of(
             "Newsletter", "NEWSLETTER,EMAIL", "Lifecycle email", "EMAIL,IN_PRODUCT",
             "Campaign launch", "SOCIAL,WEB,EMAIL,EVENT", "Renewal notice", "EMAIL,LETTER");
@@ -77,8 +80,10 @@ class DemoMessaging implements DemoDataSeeder {
             Long id = jdbc.queryForObject("INSERT INTO checklist_template (name, channels) VALUES (?, ?) RETURNING id",
                     Long.class, template.getKey(), template.getValue());
             for (int i = 0; i < CORE.size(); i++) {
-                jdbc.update("INSERT INTO checklist_template_item (template_id, position, text, required, side) VALUES (?, ?, ?, ?, ?)",
-                        id, i, CORE.get(i).text(), CORE.get(i).required(), CORE.get(i).side().name());
+                jdbc.update("""
+                        INSERT INTO checklist_template_item (template_id, position, text, required, side, checks_clash)
+                        VALUES (?, ?, ?, ?, ?, ?)""", id, i, CORE.get(i).text(), CORE.get(i).required(), CORE.get(i).side().name(),
+                        i == CLASH_ITEM);
             }
         }
         LocalDate today = LocalDate.now();
@@ -96,9 +101,10 @@ class DemoMessaging implements DemoDataSeeder {
             for (int i = 0; i < CORE.size(); i++) {
                 boolean ticked = allTicked || (demo.status() == MessageStatus.IN_REVIEW && i < 5);
                 jdbc.update("""
-                        INSERT INTO message_check (message_id, position, text, required, side, ticked, ticked_by, ticked_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END)""", id, i, CORE.get(i).text(), CORE.get(i).required(),
-                        CORE.get(i).side().name(), ticked, ticked ? (CORE.get(i).side() == Side.CX ? "cx" : "marketer") : null, ticked);
+                        INSERT INTO message_check (message_id, position, text, required, side, ticked, ticked_by, ticked_at, checks_clash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END, ?)""", id, i, CORE.get(i).text(), CORE.get(i).required(),
+                        CORE.get(i).side().name(), ticked, ticked ? (CORE.get(i).side() == Side.CX ? "cx" : "marketer") : null, ticked,
+                        i == CLASH_ITEM);
             }
             Set<Side> signed = allTicked ? Set.of(Side.MARKETING, Side.CX) : Set.of();
             for (Side side : signed) {

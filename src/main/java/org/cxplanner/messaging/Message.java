@@ -52,7 +52,8 @@ public class Message {
         applyContent(form, user);
         templateName = template.getName();
         checks = template.getItems().stream()
-                .map(item -> new MessageCheck(item.text(), item.guidance(), item.required(), item.side(), false, null, null, null))
+                .map(item -> new MessageCheck(item.text(), item.guidance(), item.required(), item.side(), false, null, null, null,
+                        item.checksClash()))
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 

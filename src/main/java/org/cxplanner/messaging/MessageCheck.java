@@ -7,10 +7,10 @@ import java.time.Instant;
 /** One checklist item of a message, copied from its template, and whether (and by whom) it was ticked. */
 @Table("message_check")
 public record MessageCheck(String text, String guidance, boolean required, Side side, boolean ticked, String tickedBy,
-                           Instant tickedAt, String note) {
+                           Instant tickedAt, String note, boolean checksClash) {
 
     MessageCheck tick(boolean newTicked, String user, String newNote) {
         return new MessageCheck(text, guidance, required, side, newTicked, newTicked ? user : null,
-                newTicked ? Instant.now() : null, newNote == null || newNote.isBlank() ? null : newNote.strip());
+                newTicked ? Instant.now() : null, newNote == null || newNote.isBlank() ? null : newNote.strip(), checksClash);
     }
 }

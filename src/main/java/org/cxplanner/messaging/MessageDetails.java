@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record MessageDetails(Message message, String audience, String initiative, List<TouchpointOwners> owners,
                              List<Withdrawal> withdrawals, Map<String, String[]> changedSinceSigned,
-                             boolean editable, java.util.Set<Side> tickableSides, Side signableSide) {
+                             boolean editable, java.util.Set<Side> tickableSides, Side signableSide,
+                             List<Clash> clashes, int clashDays) {
 
     /** The touchpoints whose accountability blocks a sign-off, in plain words. */
     public List<String> promiseProblems() {

@@ -69,6 +69,28 @@ class MessageRecords {
                         rs.getTimestamp(5).toInstant(), rs.getString(6)), messageId);
     }
 
+    /** Three days unless a lead chose otherwise. */
+    int clashDays() {
+        return jdbc.queryForList("SELECT value FROM planner_setting WHERE name = 'message.clash-days'", String.class).stream()
+                .findFirst().map(Integer::parseInt).orElse(3);
+    }
+
+    void setClashDays(int days) {
+        jdbc.update("""
+                INSERT INTO planner_setting (name, value) VALUES ('message.clash-days', ?)
+                ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value""", String.valueOf(days));
+    }
+
+    /** Every pair of messages to the same audience stage within {@code days} days of each other, both ways round. */
+    List<Clash> clashes(int days) {
+        return jdbc.query("""
+                SELECT a.id, b.id, b.title, b.send_date FROM message a
+                JOIN message b ON b.audience_stage_id = a.audience_stage_id AND b.id <> a.id
+                              AND abs(b.send_date - a.send_date) <= ?
+                ORDER BY a.id, b.send_date, b.id""",
+                (rs, i) -> new Clash(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()), days);
+    }
+
     List<MessageRow> rows() {
         return jdbc.query("""
                 SELECT m.id, m.title, m.channel, s.name AS audience, m.send_date, m.team, m.status,
@@ -83,6 +105,7 @@ class MessageRecords {
                 (rs, i) -> new MessageRow(rs.getLong("id"), rs.getString("title"), MessageChannel.valueOf(rs.getString("channel")),
                         rs.getString("audience"), rs.getDate("send_date").toLocalDate(),
                         org.cxplanner.roadmap.Team.valueOf(rs.getString("team")), MessageStatus.valueOf(rs.getString("status")),
-                        rs.getInt("ticked"), rs.getInt("required"), rs.getBoolean("marketing_signed"), rs.getBoolean("cx_signed")));
+                        rs.getInt("ticked"), rs.getInt("required"), rs.getBoolean("marketing_signed"), rs.getBoolean("cx_signed"),
+                        List.of()));
     }
 }

@@ -71,7 +71,28 @@ public class MessagingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MessageRow> rows() {
-        return records.rows();
+        Map<Long, List<Clash>> clashes = clashesByMessage();
+        return records.rows().stream().map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** Two messages to the same audience stage within this many days of each other clash. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int clashDays() {
+        return records.clashDays();
+    }
+
+    @PreAuthorize("hasAnyRole('CMO', 'CCO')")
+    @Transactional
+    public void setClashDays(int days) {
+        if (days < 0 || days > 60) {
+            throw new FieldProblem("clashDays", "Choose between 0 and 60 days.");
+        }
+        int old = records.clashDays();
+        records.setClashDays(days);
+        history.record(ChangeEntry.changed(HistoryArea.MESSAGING, "SETTING", null, "Send clash window", "Days",
+                String.valueOf(old), String.valueOf(days)));
+        events.publish(EVENT_KIND);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -97,7 +118,8 @@ public class MessagingService {
                     message.getInitiativeId() == null ? null : initiativeTitle(message.getInitiativeId()),
                     raci.owners(message.getTouchpointIds()), records.withdrawals(id), changed,
                     message.getStatus() != MessageStatus.SENT && permissions().mayEdit(message.getTeam()),
-                    message.getStatus() == MessageStatus.SENT ? Set.of() : tickableSides(), signableSide());
+                    message.getStatus() == MessageStatus.SENT ? Set.of() : tickableSides(), signableSide(),
+                    clashesByMessage().getOrDefault(id, List.of()), records.clashDays());
         });
     }
 
@@ -168,6 +190,12 @@ public class MessagingService {
         if (check.ticked() == ticked && Objects.equals(check.note(), note == null || note.isBlank() ? null : note.strip())) {
             return message;
         }
+        List<Clash> clashes = clashesByMessage().getOrDefault(id, List.of());
+        if (ticked && check.checksClash() && !clashes.isEmpty() && (note == null || note.isBlank())) {
+            throw new FieldProblem("note", "This message clashes with " + clashes.stream()
+                    .map(c -> "'" + c.otherTitle() + "' (" + c.otherDate() + ")").collect(Collectors.joining(", "))
+                    + ": move one of them, or accept the clash with a note saying why.");
+        }
         message.setCheck(position, check.tick(ticked, user(), note));
         message.touch(user());
         if (!ticked && check.ticked()) {
@@ -236,6 +264,10 @@ public class MessagingService {
         Message saved = save(message);
         record(saved, "Status", from.label(), target.label(), ChangeSource.EDIT);
         return saved;
+    }
+
+    private Map<Long, List<Clash>> clashesByMessage() {
+        return records.clashes(records.clashDays()).stream().collect(Collectors.groupingBy(Clash::messageId));
     }
 
     private void withdraw(Message message, Set<Side> sides, String reason) {

@@ -20,6 +20,10 @@ class MessageSignOffIT extends BrowserIT {
         // The demo newsletter is half done: three required items are still open.
         tick(cco, "Support is ready for replies", "cco");
         tick(cco, "Legal and accessibility checked", "cco");
+        // This newsletter clashes with another send to the same audience: the CMO accepts it with a note.
+        assertThat(page.locator(".message-clashes")).containsText("Send clash: 'Year-end product tips'");
+        page.locator(".check-row", new Page.LocatorOptions().setHasText("No clash with other sends that week"))
+                .locator("vaadin-text-field input").fill("Different content, agreed with CX");
         tick(page, "No clash with other sends that week", "cmo");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign for marketing")).click();
         assertThat(page.locator(".signoff-done")).containsText("Marketing: signed by cmo");

@@ -134,6 +134,41 @@ class MessagingServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> messaging.updateContent(aligned, version(aligned), form)).isInstanceOf(FieldProblem.class);
     }
 
+    @Test
+    void theDemoPairClashesUntilADateMovesAway() {
+        actAs("viewer", "VIEWER");
+        assertThat(messaging.rows()).filteredOn(row -> !row.clashes().isEmpty()).extracting(MessageRow::title)
+                .containsExactlyInAnyOrder("December customer newsletter", "Year-end product tips");
+        long tips = id("Year-end product tips");
+        actAs("cx", "CX");
+        MessageForm form = MessageForm.of(messages.findById(tips).orElseThrow());
+        form.setSendDate(form.getSendDate().plusDays(5));
+        messaging.updateContent(tips, version(tips), form);
+        assertThat(messaging.rows()).allSatisfy(row -> assertThat(row.clashes()).isEmpty());
+    }
+
+    @Test
+    void theNoClashItemIsTickedOnlyWithANoteWhileAClashStands() {
+        long newsletter = id("December customer newsletter");
+        actAs("marketer", "MARKETING");
+        int clashItem = messages.findById(newsletter).orElseThrow().getChecks().stream().map(MessageCheck::checksClash).toList().indexOf(true);
+        assertThatThrownBy(() -> messaging.tick(newsletter, version(newsletter), clashItem, true, " ")).isInstanceOf(FieldProblem.class)
+                .hasMessage("This message clashes with 'Year-end product tips' (" + messages.findById(id("Year-end product tips"))
+                        .orElseThrow().getSendDate() + "): move one of them, or accept the clash with a note saying why.");
+        Message ticked = messaging.tick(newsletter, version(newsletter), clashItem, true, "Different content, agreed with CX");
+        assertThat(ticked.getChecks().get(clashItem).note()).isEqualTo("Different content, agreed with CX");
+    }
+
+    @Test
+    void onlyLeadsChangeTheClashWindow() {
+        actAs("marketer", "MARKETING");
+        assertThatThrownBy(() -> messaging.setClashDays(1)).isInstanceOf(AccessDeniedException.class);
+        actAs("cco", "CCO");
+        messaging.setClashDays(1);
+        assertThat(messaging.clashDays()).isEqualTo(1);
+        assertThat(messaging.rows()).allSatisfy(row -> assertThat(row.clashes()).isEmpty());
+    }
+
     private long newsletter() {
         actAs("marketer", "MARKETING");
         long template = jdbc.queryForObject("SELECT id FROM checklist_template WHERE name = 'Newsletter'", Long.class);
@@ -163,7 +198,8 @@ class MessagingServiceTest extends IntegrationTest {
         var checks = messages.findById(id).orElseThrow().getChecks();
         for (int i = 0; i < checks.size(); i++) {
             if (java.util.List.of(sides).contains(checks.get(i).side()) && !checks.get(i).ticked()) {
-                messaging.tick(id, version(id), i, true, null);
+                // A note accepts a send clash, should the test's messages fall within a few days of each other.
+                messaging.tick(id, version(id), i, true, checks.get(i).checksClash() ? "Accepted: different audiences" : null);
             }
         }
     }

@@ -67,6 +67,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     final VerticalLayout checklist = new VerticalLayout();
     final Div changes = new Div();
     final UnorderedList withdrawals = new UnorderedList();
+    final Div clashes = new Div();
+    com.vaadin.flow.component.textfield.TextField clashNote;
     final Button edit = new Button("Edit content", VaadinIcon.EDIT.create());
     final Button review = new Button("Send for review");
     final Button sent = new Button("Mark as sent");
@@ -101,7 +103,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout sign = new HorizontalLayout(signMarketing, signCx);
-        add(actions, heading, facts, body, new H3("Sign-offs"), signOffs, sign, changes,
+        clashes.addClassName("message-clashes");
+        add(actions, heading, facts, body, clashes, new H3("Sign-offs"), signOffs, sign, changes,
                 new H3("Promise check"), promise, new H3("Alignment checklist"), checklist,
                 new H3("Withdrawn sign-offs"), withdrawals);
         events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND, RaciChanged.KIND), event -> {
@@ -161,6 +164,13 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         sent.setVisible(shown.editable() && message.getStatus() == MessageStatus.ALIGNED);
         signMarketing.setVisible(shown.signableSide() == Side.MARKETING && mayStillSign(message, Side.MARKETING));
         signCx.setVisible(shown.signableSide() == Side.CX && mayStillSign(message, Side.CX));
+        clashes.removeAll();
+        for (org.cxplanner.messaging.Clash clash : shown.clashes()) {
+            Paragraph warning = new Paragraph("⚠ Send clash: '" + clash.otherTitle() + "' goes to the same audience on "
+                    + MessagesView.DATE.format(clash.otherDate()) + " (within " + shown.clashDays() + " days).");
+            warning.addClassName("warning");
+            clashes.add(warning);
+        }
         showSignOffs(message);
         showPromise();
         showChecklist(message);
@@ -222,9 +232,20 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             Checkbox box = new Checkbox(check.text() + (check.required() ? "" : " (optional)"));
             box.setValue(check.ticked());
             box.setEnabled(shown.tickableSides().contains(check.side()));
+            com.vaadin.flow.component.textfield.TextField note = null;
+            if (check.checksClash() && !shown.clashes().isEmpty() && box.isEnabled()) {
+                note = new com.vaadin.flow.component.textfield.TextField();
+                note.setPlaceholder("Why the clash is acceptable");
+                note.setAriaLabel("Note accepting the send clash");
+                note.setValue(check.note() == null ? "" : check.note());
+                note.setWidth("18rem");
+                clashNote = note;
+            }
+            com.vaadin.flow.component.textfield.TextField noteField = note;
             box.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
-                    act(() -> messaging.tick(id, version(), position, event.getValue(), check.note()),
+                    String text = noteField == null ? check.note() : noteField.getValue();
+                    act(() -> messaging.tick(id, version(), position, event.getValue(), text),
                             event.getValue() ? "Ticked." : "Unticked.");
                 }
             });
@@ -233,7 +254,12 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             Span who = new Span(check.ticked() && check.tickedBy() != null ? "ticked by " + check.tickedBy() + ", "
                     + WHEN.format(check.tickedAt().atZone(ZoneId.systemDefault())) : "");
             who.addClassName("hint");
-            HorizontalLayout row = new HorizontalLayout(box, side, who);
+            Span accepted = new Span(check.ticked() && check.note() != null ? "note: " + check.note() : "");
+            accepted.addClassName("hint");
+            HorizontalLayout row = new HorizontalLayout(box, side, who, accepted);
+            if (note != null) {
+                row.add(note);
+            }
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             row.addClassName("check-row");
             checklist.add(row);

@@ -51,6 +51,9 @@ public class MessagesView extends VerticalLayout implements SharedScreen {
         grid.addColumn(LitRenderer.<MessageRow>of("<span class='status-badge ${item.css}'>${item.status}</span>")
                         .withProperty("css", row -> row.status().cssName()).withProperty("status", row -> row.status().label()))
                 .setHeader("Status").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<MessageRow>of("<span class='clash' ?hidden=${!item.clash} title='${item.clash}'>⚠ clash</span>")
+                        .withProperty("clash", MessageRow::clashText))
+                .setHeader("Send clash").setAutoWidth(true);
         grid.setEmptyStateText("No messages planned yet.");
         grid.addItemClickListener(click -> UI.getCurrent().navigate(MessageView.class, click.getItem().id()));
         grid.setSizeFull();
@@ -59,7 +62,10 @@ public class MessagesView extends VerticalLayout implements SharedScreen {
         create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
         create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap.permissions(), null,
                 saved -> UI.getCurrent().navigate(MessageView.class, saved.getId())).open());
-        add(create, grid);
+        com.vaadin.flow.router.RouterLink calendar = new com.vaadin.flow.router.RouterLink("Calendar", MessageCalendarView.class);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout header = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, calendar);
+        header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(header, grid);
         setFlexGrow(1, grid);
         refresh();
         events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> refresh());

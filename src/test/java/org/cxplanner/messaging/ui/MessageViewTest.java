@@ -8,6 +8,9 @@ import org.cxplanner.messaging.MessageRow;
 import org.cxplanner.messaging.MessageStatus;
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.component.button.Button;
+
+import java.time.LocalDate;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -61,6 +64,23 @@ class MessageViewTest extends KaribuTest {
         assertThat(page.promise.getElement().getTextRecursively())
                 .contains("Nobody is accountable for Social media: settle it in the RACI matrix before this message is signed.");
         assertThat(page.edit.isVisible()).as("a marketing message, for the CCO").isFalse();
+    }
+
+    @Test
+    void theCalendarFlagsTheClashingPair() {
+        loginAndOpen("viewer", "messages/calendar");
+        MessageCalendarView calendar = _get(MessageCalendarView.class);
+        String all = calendar.grid.getElement().getTextRecursively() + calendar.week.getElement().getTextRecursively();
+        LocalDate newsletter = LocalDate.now().plusDays(9);
+        if (java.time.YearMonth.from(newsletter).equals(java.time.YearMonth.now())) {
+            assertThat(all).contains("December customer newsletterIn review⚠ clash");
+        } else {
+            _click(_find(Button.class).stream().filter(b -> "Next month".equals(b.getAriaLabel().orElse(""))).findFirst().orElseThrow());
+            assertThat(calendar.grid.getElement().getTextRecursively()).contains("December customer newsletterIn review⚠ clash");
+        }
+        login("cmo");
+        UI.getCurrent().navigate(MessageView.class, id("December customer newsletter"));
+        assertThat(_get(MessageView.class).clashes.getElement().getTextRecursively()).contains("⚠ Send clash: 'Year-end product tips'");
     }
 
     private long id(String title) {
