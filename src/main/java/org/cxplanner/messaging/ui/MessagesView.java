@@ -30,6 +30,7 @@ import java.util.Set;
 public class MessagesView extends VerticalLayout implements SharedScreen {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+    static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM");
 
     final Grid<MessageRow> grid = new Grid<>();
     final Button create = new Button("New message", VaadinIcon.PLUS.create());
@@ -40,20 +41,19 @@ public class MessagesView extends VerticalLayout implements SharedScreen {
         addClassName("messages-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> DATE.format(row.sendDate())).setHeader("Send date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MessageRow::title).setHeader("Message").setFlexGrow(3);
-        grid.addColumn(row -> row.channel().label()).setHeader("Channel").setAutoWidth(true);
-        grid.addColumn(MessageRow::audience).setHeader("Audience").setAutoWidth(true);
-        grid.addColumn(row -> row.team().label()).setHeader("Team").setAutoWidth(true);
-        grid.addColumn(row -> row.ticked() + " of " + row.required()).setHeader("Required items ticked").setAutoWidth(true);
+        grid.addColumn(row -> SHORT_DATE.format(row.sendDate())).setHeader("Send date").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(MessageRow::title).setHeader("Message").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(row -> row.channel().label()).setHeader("Channel").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(MessageRow::audience).setHeader("Audience").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.ticked() + " of " + row.required()).setHeader("Checklist").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> (row.marketingSigned() ? "✓ CMO" : "○ CMO") + "  " + (row.cxSigned() ? "✓ CCO" : "○ CCO"))
-                .setHeader("Sign-offs").setAutoWidth(true);
+                .setHeader("Sign-offs").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<MessageRow>of("<span class='status-badge ${item.css}'>${item.status}</span>")
                         .withProperty("css", row -> row.status().cssName()).withProperty("status", row -> row.status().label()))
-                .setHeader("Status").setAutoWidth(true);
+                .setHeader("Status").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<MessageRow>of("<span class='clash' ?hidden=${!item.clash} title='${item.clash}'>⚠ clash</span>")
                         .withProperty("clash", MessageRow::clashText))
-                .setHeader("Send clash").setAutoWidth(true);
+                .setHeader("Clash").setWidth("6rem").setFlexGrow(0);
         grid.setEmptyStateText("No messages planned yet.");
         grid.addItemClickListener(click -> UI.getCurrent().navigate(MessageView.class, click.getItem().id()));
         grid.setSizeFull();
