@@ -69,6 +69,34 @@ class MessageRecords {
                         rs.getTimestamp(5).toInstant(), rs.getString(6)), messageId);
     }
 
+    void request(long messageId, Side side, String user) {
+        jdbc.update("""
+                INSERT INTO message_signoff_request (message_id, side, requested_by) VALUES (?, ?, ?)
+                ON CONFLICT (message_id, side) DO UPDATE SET requested_by = EXCLUDED.requested_by, requested_at = now()""",
+                messageId, side.name(), user);
+    }
+
+    void clearRequest(long messageId, Side side) {
+        jdbc.update("DELETE FROM message_signoff_request WHERE message_id = ? AND side = ?", messageId, side.name());
+    }
+
+    /** Open messages whose current content {@code side} has not signed, and that are in review or were asked for. */
+    List<Long> waitingFor(Side side) {
+        return jdbc.queryForList("""
+                SELECT m.id FROM message m
+                WHERE m.status IN ('DRAFT', 'IN_REVIEW')
+                  AND NOT EXISTS (SELECT 1 FROM message_signoff o WHERE o.message_id = m.id AND o.side = ?
+                                  AND o.content_version = m.content_version)
+                  AND (m.status = 'IN_REVIEW'
+                       OR EXISTS (SELECT 1 FROM message_signoff_request r WHERE r.message_id = m.id AND r.side = ?))
+                ORDER BY m.send_date, m.id""", Long.class, side.name(), side.name());
+    }
+
+    java.util.Optional<String> requestedBy(long messageId, Side side) {
+        return jdbc.queryForList("SELECT requested_by FROM message_signoff_request WHERE message_id = ? AND side = ?",
+                String.class, messageId, side.name()).stream().findFirst();
+    }
+
     /** Three days unless a lead chose otherwise. */
     int clashDays() {
         return jdbc.queryForList("SELECT value FROM planner_setting WHERE name = 'message.clash-days'", String.class).stream()

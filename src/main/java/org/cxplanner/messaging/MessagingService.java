@@ -230,6 +230,7 @@ public class MessagingService {
                     + "This message promises something there that nobody is accountable for.");
         }
         message.sign(new SignOff(side, user(), Instant.now(), message.getContentVersion()));
+        records.clearRequest(id, side);
         message.touch(user());
         if (message.isAligned()) {
             message.setStatus(MessageStatus.ALIGNED);
@@ -240,6 +241,39 @@ public class MessagingService {
         record(saved, null, null, "Signed for " + side.label().toLowerCase() + " (content version " + saved.getContentVersion() + ")"
                 + (saved.getStatus() == MessageStatus.ALIGNED ? ": now aligned" : ""), ChangeSource.SIGN_OFF);
         return saved;
+    }
+
+    /** A lead asks the other lead to sign: it shows among what waits for them, on the home page and in the list. */
+    @PreAuthorize("hasAnyRole('CMO', 'CCO')")
+    @Transactional
+    public void requestSignOff(long id, Side side) {
+        Message message = messages.findById(id).orElseThrow(() -> new EditConflict("This message no longer exists. Reload the list."));
+        requireNotSent(message);
+        if (side == Side.JOINT) {
+            throw new FieldProblem("signOff", "Ask for the marketing or the customer experience sign-off.");
+        }
+        records.request(id, side, user());
+        record(message, null, null, "Asked for the " + side.label().toLowerCase() + " sign-off", ChangeSource.SIGN_OFF);
+    }
+
+    /** The side the caller signs for: the CMO marketing, the CCO customer experience; null for everyone else. */
+    @PreAuthorize("isAuthenticated()")
+    public Side signableSideOfCaller() {
+        return signableSide();
+    }
+
+    /** The messages waiting for the caller's sign-off (empty for everyone but the two leads). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> waitingForMe() {
+        Side side = signableSide();
+        return side == null ? List.of() : records.waitingFor(side);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> signOffRequestedBy(long id, Side side) {
+        return records.requestedBy(id, side);
     }
 
     /** Draft → In review, or Aligned → Sent; nothing else moves by hand. */

@@ -169,6 +169,25 @@ class MessagingServiceTest extends IntegrationTest {
         assertThat(messaging.rows()).allSatisfy(row -> assertThat(row.clashes()).isEmpty());
     }
 
+    @Test
+    void aLeadAsksTheOtherToSignAndItWaitsForThem() {
+        long tips = id("Year-end product tips");
+        actAs("cco", "CCO");
+        assertThat(titles(messaging.waitingForMe())).containsExactly("December customer newsletter", "Renewal reminder, January");
+        actAs("cmo", "CMO");
+        messaging.requestSignOff(tips, Side.CX);
+        actAs("cco", "CCO");
+        assertThat(titles(messaging.waitingForMe())).contains("Year-end product tips");
+        assertThat(messaging.signOffRequestedBy(tips, Side.CX)).hasValue("cmo");
+        actAs("marketer", "MARKETING");
+        assertThat(messaging.waitingForMe()).isEmpty();
+        assertThatThrownBy(() -> messaging.requestSignOff(tips, Side.CX)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private java.util.List<String> titles(java.util.List<Long> ids) {
+        return ids.stream().map(i -> jdbc.queryForObject("SELECT title FROM message WHERE id = ?", String.class, i)).toList();
+    }
+
     private long newsletter() {
         actAs("marketer", "MARKETING");
         long template = jdbc.queryForObject("SELECT id FROM checklist_template WHERE name = 'Newsletter'", Long.class);

@@ -37,6 +37,7 @@ import org.cxplanner.messaging.Withdrawal;
 import org.cxplanner.raci.RaciChanged;
 import org.cxplanner.raci.TouchpointOwners;
 import org.cxplanner.roadmap.RoadmapService;
+import org.cxplanner.users.UserService;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
@@ -74,11 +75,15 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     final Button sent = new Button("Mark as sent");
     final Button signMarketing = new Button("Sign for marketing");
     final Button signCx = new Button("Sign for customer experience");
+    final Button askOther = new Button();
+    private final UserService users;
+    private java.util.Map<String, String> names = java.util.Map.of();
     private long id;
     private MessageDetails shown;
 
-    MessageView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
+    MessageView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, UserService users, PlanEvents events) {
         this.messaging = messaging;
+        this.users = users;
         this.catalog = catalog;
         this.roadmap = roadmap;
         addClassName("message-view");
@@ -102,7 +107,18 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        HorizontalLayout sign = new HorizontalLayout(signMarketing, signCx);
+        askOther.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        askOther.addClickListener(click -> {
+            Side other = shown.signableSide() == Side.MARKETING ? Side.CX : Side.MARKETING;
+            try {
+                messaging.requestSignOff(id, other);
+                Notifications.success("Asked for the " + other.label().toLowerCase() + " sign-off.");
+            } catch (FieldProblem | EditConflict | AccessDeniedException e) {
+                Notifications.error(e.getMessage());
+            }
+            load();
+        });
+        HorizontalLayout sign = new HorizontalLayout(signMarketing, signCx, askOther);
         clashes.addClassName("message-clashes");
         add(actions, heading, facts, body, clashes, new H3("Sign-offs"), signOffs, sign, changes,
                 new H3("Promise check"), promise, new H3("Alignment checklist"), checklist,
@@ -151,6 +167,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             add(new Paragraph("This message does not exist (any more)."), new RouterLink("← Messages", MessagesView.class));
             return;
         }
+        names = users.people().stream().collect(java.util.stream.Collectors.toMap(
+                p -> p.username().toLowerCase(java.util.Locale.ROOT), org.cxplanner.users.Person::displayName));
         Message message = shown.message();
         title.setText(message.getTitle());
         status.setText(message.getStatus().label());
@@ -171,13 +189,16 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             warning.addClassName("warning");
             clashes.add(warning);
         }
+        Side other = shown.signableSide() == Side.MARKETING ? Side.CX : shown.signableSide() == Side.CX ? Side.MARKETING : null;
+        askOther.setVisible(other != null && mayStillSign(message, other));
+        askOther.setText(other == Side.CX ? "Ask the CCO to sign" : "Ask the CMO to sign");
         showSignOffs(message);
         showPromise();
         showChecklist(message);
         withdrawals.removeAll();
         for (Withdrawal withdrawal : shown.withdrawals()) {
-            withdrawals.add(new ListItem(withdrawal.side().label() + " sign-off by " + withdrawal.signedBy() + " (version "
-                    + withdrawal.contentVersion() + ") withdrawn by " + withdrawal.withdrawnBy() + ", "
+            withdrawals.add(new ListItem(withdrawal.side().label() + " sign-off by " + name(withdrawal.signedBy()) + " (version "
+                    + withdrawal.contentVersion() + ") withdrawn by " + name(withdrawal.withdrawnBy()) + ", "
                     + WHEN.format(withdrawal.withdrawnAt().atZone(ZoneId.systemDefault())) + ": " + withdrawal.reason()));
         }
         if (shown.withdrawals().isEmpty()) {
@@ -190,8 +211,9 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         signOffs.removeAll();
         for (Side side : List.of(Side.MARKETING, Side.CX)) {
             SignOff signOff = message.signOff(side).orElse(null);
-            Paragraph line = new Paragraph(side.label() + ": " + (signOff == null ? "not signed"
-                    : "signed by " + signOff.signedBy() + ", " + WHEN.format(signOff.signedAt().atZone(ZoneId.systemDefault()))
+            String asked = signOff == null ? messaging.signOffRequestedBy(id, side).map(by -> " (asked for by " + name(by) + ")").orElse("") : "";
+            Paragraph line = new Paragraph(side.label() + ": " + (signOff == null ? "not signed" + asked
+                    : "signed by " + name(signOff.signedBy()) + ", " + WHEN.format(signOff.signedAt().atZone(ZoneId.systemDefault()))
                     + " (version " + signOff.contentVersion() + ")"));
             line.addClassName(signOff == null ? "signoff-open" : "signoff-done");
             signOffs.add(line);
@@ -251,7 +273,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             });
             Span side = new Span(check.side().label());
             side.addClassName("side-badge");
-            Span who = new Span(check.ticked() && check.tickedBy() != null ? "ticked by " + check.tickedBy() + ", "
+            Span who = new Span(check.ticked() && check.tickedBy() != null ? "ticked by " + name(check.tickedBy()) + ", "
                     + WHEN.format(check.tickedAt().atZone(ZoneId.systemDefault())) : "");
             who.addClassName("hint");
             Span accepted = new Span(check.ticked() && check.note() != null ? "note: " + check.note() : "");
@@ -270,6 +292,10 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     private static boolean mayStillSign(Message message, Side side) {
         return message.getStatus() != MessageStatus.SENT && message.signOff(side)
                 .filter(signOff -> signOff.contentVersion() == message.getContentVersion()).isEmpty();
+    }
+
+    private String name(String username) {
+        return username == null ? "" : names.getOrDefault(username.toLowerCase(java.util.Locale.ROOT), username);
     }
 
     private static String names(List<String> names) {

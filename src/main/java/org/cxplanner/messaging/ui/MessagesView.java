@@ -27,13 +27,14 @@ import java.util.Set;
 @PageTitle("Messages · CX Partnership Planner")
 @Menu(order = 40, icon = "vaadin:envelopes-o", title = "Messages")
 @PermitAll
-public class MessagesView extends VerticalLayout implements SharedScreen {
+public class MessagesView extends VerticalLayout implements SharedScreen, com.vaadin.flow.router.BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
     static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM");
 
     final Grid<MessageRow> grid = new Grid<>();
     final Button create = new Button("New message", VaadinIcon.PLUS.create());
+    final com.vaadin.flow.component.checkbox.Checkbox waiting = new com.vaadin.flow.component.checkbox.Checkbox("Waiting for my sign-off");
     private final MessagingService messaging;
 
     MessagesView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
@@ -65,6 +66,9 @@ public class MessagesView extends VerticalLayout implements SharedScreen {
         com.vaadin.flow.router.RouterLink calendar = new com.vaadin.flow.router.RouterLink("Calendar", MessageCalendarView.class);
         com.vaadin.flow.component.orderedlayout.HorizontalLayout header = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, calendar);
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        waiting.setVisible(messaging.signableSideOfCaller() != null);
+        waiting.addValueChangeListener(event -> refresh());
+        header.add(waiting);
         add(header, grid);
         setFlexGrow(1, grid);
         refresh();
@@ -76,7 +80,18 @@ public class MessagesView extends VerticalLayout implements SharedScreen {
         return "messages";
     }
 
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        waiting.setValue(waiting.isVisible() && event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("waiting", java.util.List.of()).contains("true"));
+    }
+
     void refresh() {
-        grid.setItems(messaging.rows());
+        java.util.List<MessageRow> rows = messaging.rows();
+        if (waiting.getValue()) {
+            java.util.Set<Long> mine = new java.util.HashSet<>(messaging.waitingForMe());
+            rows = rows.stream().filter(row -> mine.contains(row.id())).toList();
+        }
+        grid.setItems(rows);
     }
 }
