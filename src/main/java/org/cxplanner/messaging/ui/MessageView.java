@@ -76,6 +76,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     final Button signMarketing = new Button("Sign for marketing");
     final Button signCx = new Button("Sign for customer experience");
     final Button askOther = new Button();
+    final com.vaadin.flow.component.html.Anchor record = new com.vaadin.flow.component.html.Anchor("", "Alignment record (PDF)");
     private final UserService users;
     private java.util.Map<String, String> names = java.util.Map.of();
     private long id;
@@ -103,7 +104,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         signCx.addClickListener(click -> act(() -> messaging.signOff(id, version(), Side.CX), "Signed for customer experience."));
 
         RouterLink back = new RouterLink("← Messages", MessagesView.class);
-        HorizontalLayout actions = new HorizontalLayout(back, edit, review, sent);
+        HorizontalLayout actions = new HorizontalLayout(back, edit, review, sent, record);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -133,6 +134,9 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long messageId) {
         id = messageId;
+        record.setHref("/export/message/" + id + ".pdf");
+        record.getElement().setAttribute("router-ignore", true);
+        record.getElement().setAttribute("download", true);
         load();
     }
 

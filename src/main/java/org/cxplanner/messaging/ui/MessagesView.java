@@ -34,6 +34,10 @@ public class MessagesView extends VerticalLayout implements SharedScreen, com.va
 
     final Grid<MessageRow> grid = new Grid<>();
     final Button create = new Button("New message", VaadinIcon.PLUS.create());
+    final com.vaadin.flow.component.html.Anchor csv = exportLink("CSV", "csv");
+    final com.vaadin.flow.component.html.Anchor xlsx = exportLink("Excel", "xlsx");
+    private final com.vaadin.flow.component.html.Div exports = new com.vaadin.flow.component.html.Div(
+            new com.vaadin.flow.component.html.Span("Export:"), csv, xlsx);
     final com.vaadin.flow.component.checkbox.Checkbox waiting = new com.vaadin.flow.component.checkbox.Checkbox("Waiting for my sign-off");
     private final MessagingService messaging;
 
@@ -68,7 +72,8 @@ public class MessagesView extends VerticalLayout implements SharedScreen, com.va
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         waiting.setVisible(messaging.signableSideOfCaller() != null);
         waiting.addValueChangeListener(event -> refresh());
-        header.add(waiting);
+        header.add(waiting, exports);
+        exports.addClassName("raci-exports");
         add(header, grid);
         setFlexGrow(1, grid);
         refresh();
@@ -93,5 +98,16 @@ public class MessagesView extends VerticalLayout implements SharedScreen, com.va
             rows = rows.stream().filter(row -> mine.contains(row.id())).toList();
         }
         grid.setItems(rows);
+        String query = waiting.getValue() ? "?waiting=true" : "";
+        csv.setHref("/export/messages.csv" + query);
+        xlsx.setHref("/export/messages.xlsx" + query);
+    }
+
+    private static com.vaadin.flow.component.html.Anchor exportLink(String text, String format) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("/export/messages." + format, text);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().setAttribute("download", true);
+        link.addClassName("raci-export-link");
+        return link;
     }
 }

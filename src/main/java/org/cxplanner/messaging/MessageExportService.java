@@ -1,0 +1,215 @@
+package org.cxplanner.messaging;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cxplanner.base.export.CsvFiles;
+import org.cxplanner.base.export.ExportFormat;
+import org.cxplanner.base.export.PdfFonts;
+import org.cxplanner.base.export.SafeCells;
+import org.cxplanner.base.export.XlsxSheets;
+import org.cxplanner.raci.TouchpointOwners;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/** The message list as CSV or a workbook, and one message's alignment record as PDF, for everyone signed in. */
+@Service
+public class MessageExportService {
+
+    static final List<String> HEADER = List.of("Send date", "Message", "Channel", "Audience", "Team", "Status",
+            "Required items ticked", "Marketing sign-off", "Customer experience sign-off", "Send clash");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final MessagingService messaging;
+    private final PdfFonts fonts;
+
+    MessageExportService(MessagingService messaging, PdfFonts fonts) {
+        this.messaging = messaging;
+        this.fonts = fonts;
+    }
+
+    /** {@code waitingForMe}: only what waits for the caller's sign-off, as the list's filter shows it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void exportList(ExportFormat format, boolean waitingForMe, OutputStream out) throws IOException {
+        List<MessageRow> rows = messaging.rows();
+        if (waitingForMe) {
+            Set<Long> mine = Set.copyOf(messaging.waitingForMe());
+            rows = rows.stream().filter(row -> mine.contains(row.id())).toList();
+        }
+        switch (format) {
+            case CSV -> {
+                CSVPrinter printer = CsvFiles.printer(out);
+                printer.printRecord(HEADER);
+                for (MessageRow row : rows) {
+                    printer.printRecord(values(row).stream().map(SafeCells::escape).toList());
+                }
+                printer.flush();
+            }
+            case XLSX -> xlsx(rows, out);
+            case PDF -> throw new IllegalArgumentException("The message list exports as CSV or XLSX; one message as PDF.");
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean exportAlignmentRecord(long id, OutputStream out) throws IOException {
+        MessageDetails details = messaging.details(id).orElse(null);
+        if (details == null) {
+            return false;
+        }
+        Message message = details.message();
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(message.getTitle());
+            document.open();
+            document.add(new Paragraph(fonts.phrase(message.getTitle(), 16, true)));
+            document.add(new Paragraph(fonts.phrase("Alignment record · " + message.getStatus().label() + " · content version "
+                    + message.getContentVersion() + " · exported " + LocalDate.now() + " by "
+                    + SecurityContextHolder.getContext().getAuthentication().getName(), 8, false)));
+            document.add(section("Content"));
+            PdfPTable content = table(new float[]{1, 3});
+            row(content, "Channel", message.getChannel().label());
+            row(content, "Audience", details.audience());
+            row(content, "Send date", message.getSendDate().toString());
+            row(content, "Team", message.getTeam().label());
+            row(content, "Initiative", details.initiative() == null ? "" : details.initiative());
+            row(content, "Text", message.getBody() == null ? "" : message.getBody());
+            document.add(content);
+
+            document.add(section("Checklist"));
+            PdfPTable checklist = table(new float[]{4, 1.3f, 1, 2.5f});
+            for (String header : List.of("Item", "Side", "Required", "Ticked")) {
+                checklist.addCell(fonts.cell(header, 8, true));
+            }
+            for (MessageCheck check : message.getChecks()) {
+                checklist.addCell(fonts.cell(check.text(), 8, false));
+                checklist.addCell(fonts.cell(check.side().label(), 8, false));
+                checklist.addCell(fonts.cell(check.required() ? "yes" : "optional", 8, false));
+                checklist.addCell(fonts.cell(check.ticked() ? "✓ " + check.tickedBy() + ", " + when(check.tickedAt())
+                        + (check.note() == null ? "" : " — " + check.note()) : "open", 8, false));
+            }
+            document.add(checklist);
+
+            document.add(section("Sign-offs"));
+            for (Side side : List.of(Side.MARKETING, Side.CX)) {
+                String text = message.signOff(side).map(s -> side.label() + ": signed by " + s.signedBy() + ", " + when(s.signedAt())
+                        + " (content version " + s.contentVersion()
+                        + (s.contentVersion() == message.getContentVersion() ? ", current)" : ", an earlier version)"))
+                        .orElse(side.label() + ": not signed");
+                document.add(new Paragraph(fonts.phrase(text, 9, false)));
+            }
+            for (Withdrawal w : details.withdrawals()) {
+                document.add(new Paragraph(fonts.phrase("Withdrawn: " + w.side().label() + " sign-off by " + w.signedBy()
+                        + " (version " + w.contentVersion() + "), by " + w.withdrawnBy() + ", " + when(w.withdrawnAt()) + ": "
+                        + w.reason(), 8, false)));
+            }
+
+            document.add(section("Promise check"));
+            for (TouchpointOwners owners : details.owners()) {
+                document.add(new Paragraph(fonts.phrase(owners.touchpoint() + " — accountable: " + join(owners.accountable())
+                        + "; responsible: " + join(owners.responsible()) + "; informed: " + join(owners.informed())
+                        + (owners.accountabilityProblem() == null ? "" : " — " + owners.accountabilityProblem()), 9, false)));
+            }
+            if (details.owners().isEmpty()) {
+                document.add(new Paragraph(fonts.phrase("No touchpoints linked.", 9, false)));
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("Could not write the PDF", e);
+        }
+        return true;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public String fileName(ExportFormat format) {
+        return format.fileName("messages", LocalDate.now());
+    }
+
+    private Paragraph section(String title) {
+        Paragraph paragraph = new Paragraph(fonts.phrase(title, 12, true));
+        paragraph.setSpacingBefore(10);
+        paragraph.setSpacingAfter(4);
+        return paragraph;
+    }
+
+    private PdfPTable table(float[] widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        return table;
+    }
+
+    private void row(PdfPTable table, String label, String value) {
+        table.addCell(fonts.cell(label, 9, true));
+        table.addCell(fonts.cell(value, 9, false));
+    }
+
+    private static String when(java.time.Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    private static String join(List<String> names) {
+        return names.isEmpty() ? "nobody" : String.join(", ", names);
+    }
+
+    private static List<String> values(MessageRow row) {
+        return List.of(row.sendDate().toString(), row.title(), row.channel().label(), row.audience(), row.team().label(),
+                row.status().label(), row.ticked() + " of " + row.required(), row.marketingSigned() ? "signed" : "open",
+                row.cxSigned() ? "signed" : "open", row.clashText());
+    }
+
+    private static void xlsx(List<MessageRow> rows, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+            SXSSFSheet sheet = workbook.createSheet("Messages");
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = XlsxSheets.bordered(workbook);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle text = XlsxSheets.bordered(workbook);
+            text.setWrapText(true);
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < HEADER.size(); c++) {
+                XlsxSheets.text(first, c, HEADER.get(c), header);
+            }
+            int r = 1;
+            for (MessageRow row : rows) {
+                Row line = sheet.createRow(r++);
+                List<String> values = values(row);
+                for (int c = 0; c < values.size(); c++) {
+                    XlsxSheets.text(line, c, values.get(c), text);
+                }
+            }
+            sheet.createFreezePane(2, 1);
+            int[] widths = {12, 40, 14, 16, 20, 12, 12, 12, 12, 40};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            XlsxSheets.printSetup(sheet, "Messages");
+            workbook.write(out);
+        }
+    }
+}
