@@ -30,8 +30,18 @@ public class ChecklistTemplate {
         this.items = new ArrayList<>(items);
     }
 
+    void update(String newName, String newChannels, List<TemplateItem> newItems) {
+        name = newName;
+        channels = newChannels;
+        items = new ArrayList<>(newItems);
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public int getVersion() {
+        return version == null ? 0 : version;
     }
 
     public String getName() {

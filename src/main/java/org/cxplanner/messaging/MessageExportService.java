@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 
 /** The message list as CSV or a workbook, and one message's alignment record as PDF, for everyone signed in. */
 @Service
@@ -49,15 +48,11 @@ public class MessageExportService {
         this.fonts = fonts;
     }
 
-    /** {@code waitingForMe}: only what waits for the caller's sign-off, as the list's filter shows it. */
+    /** The list as its filters show it (including "waiting for my sign-off"). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public void exportList(ExportFormat format, boolean waitingForMe, OutputStream out) throws IOException {
-        List<MessageRow> rows = messaging.rows();
-        if (waitingForMe) {
-            Set<Long> mine = Set.copyOf(messaging.waitingForMe());
-            rows = rows.stream().filter(row -> mine.contains(row.id())).toList();
-        }
+    public void exportList(ExportFormat format, MessageFilter filter, OutputStream out) throws IOException {
+        List<MessageRow> rows = messaging.rows(filter, 0, Integer.MAX_VALUE);
         switch (format) {
             case CSV -> {
                 CSVPrinter printer = CsvFiles.printer(out);

@@ -82,14 +82,8 @@ class MessageRecords {
 
     /** Open messages whose current content {@code side} has not signed, and that are in review or were asked for. */
     List<Long> waitingFor(Side side) {
-        return jdbc.queryForList("""
-                SELECT m.id FROM message m
-                WHERE m.status IN ('DRAFT', 'IN_REVIEW')
-                  AND NOT EXISTS (SELECT 1 FROM message_signoff o WHERE o.message_id = m.id AND o.side = ?
-                                  AND o.content_version = m.content_version)
-                  AND (m.status = 'IN_REVIEW'
-                       OR EXISTS (SELECT 1 FROM message_signoff_request r WHERE r.message_id = m.id AND r.side = ?))
-                ORDER BY m.send_date, m.id""", Long.class, side.name(), side.name());
+        return jdbc.queryForList("SELECT m.id FROM message m WHERE " + WAITING + " ORDER BY m.send_date, m.id",
+                Long.class, side.name(), side.name());
     }
 
     java.util.Optional<String> requestedBy(long messageId, Side side) {
@@ -120,6 +114,15 @@ class MessageRecords {
     }
 
     List<MessageRow> rows() {
+        return rows(MessageFilter.ALL, null, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of the list; {@code waitingSide}: only what waits for that side's sign-off (see {@link #waitingFor}). */
+    List<MessageRow> rows(MessageFilter filter, Side waitingSide, int offset, int limit) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        String where = where(filter, waitingSide, parameters);
+        parameters.add(limit);
+        parameters.add(offset);
         return jdbc.query("""
                 SELECT m.id, m.title, m.channel, s.name AS audience, m.send_date, m.team, m.status,
                        (SELECT count(*) FROM message_check c WHERE c.message_id = m.id AND c.required AND c.ticked) AS ticked,
@@ -129,11 +132,64 @@ class MessageRecords {
                        EXISTS (SELECT 1 FROM message_signoff o WHERE o.message_id = m.id AND o.side = 'CX'
                                AND o.content_version = m.content_version) AS cx_signed
                 FROM message m JOIN journey_stage s ON s.id = m.audience_stage_id
-                ORDER BY m.send_date, m.id""",
+                WHERE """ + " " + where + " ORDER BY m.send_date, m.id LIMIT ? OFFSET ?",
                 (rs, i) -> new MessageRow(rs.getLong("id"), rs.getString("title"), MessageChannel.valueOf(rs.getString("channel")),
                         rs.getString("audience"), rs.getDate("send_date").toLocalDate(),
                         org.cxplanner.roadmap.Team.valueOf(rs.getString("team")), MessageStatus.valueOf(rs.getString("status")),
                         rs.getInt("ticked"), rs.getInt("required"), rs.getBoolean("marketing_signed"), rs.getBoolean("cx_signed"),
-                        List.of()));
+                        List.of()), parameters.toArray());
     }
+
+    int count(MessageFilter filter, Side waitingSide) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM message m WHERE " + where(filter, waitingSide, parameters),
+                Integer.class, parameters.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String where(MessageFilter filter, Side waitingSide, List<Object> parameters) {
+        List<String> conditions = new java.util.ArrayList<>();
+        conditions.add("TRUE");
+        if (filter.status() != null) {
+            conditions.add("m.status = ?");
+            parameters.add(filter.status().name());
+        }
+        if (filter.channel() != null) {
+            conditions.add("m.channel = ?");
+            parameters.add(filter.channel().name());
+        }
+        if (filter.audienceStageId() != null) {
+            conditions.add("m.audience_stage_id = ?");
+            parameters.add(filter.audienceStageId());
+        }
+        if (filter.team() != null) {
+            conditions.add("m.team = ?");
+            parameters.add(filter.team().name());
+        }
+        if (filter.from() != null) {
+            conditions.add("m.send_date >= ?");
+            parameters.add(java.sql.Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add("m.send_date <= ?");
+            parameters.add(java.sql.Date.valueOf(filter.to()));
+        }
+        if (filter.waitingForMe()) {
+            if (waitingSide == null) {
+                conditions.add("FALSE");
+            } else {
+                conditions.add(WAITING);
+                parameters.add(waitingSide.name());
+                parameters.add(waitingSide.name());
+            }
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static final String WAITING = """
+            m.status IN ('DRAFT', 'IN_REVIEW')
+            AND NOT EXISTS (SELECT 1 FROM message_signoff o WHERE o.message_id = m.id AND o.side = ?
+                            AND o.content_version = m.content_version)
+            AND (m.status = 'IN_REVIEW'
+                 OR EXISTS (SELECT 1 FROM message_signoff_request r WHERE r.message_id = m.id AND r.side = ?))""";
 }

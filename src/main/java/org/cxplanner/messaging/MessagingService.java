@@ -75,6 +75,21 @@ public class MessagingService {
         return records.rows().stream().map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))).toList();
     }
 
+    /** One page of the filtered list, with each message's send clashes. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MessageRow> rows(MessageFilter filter, int offset, int limit) {
+        Map<Long, List<Clash>> clashes = clashesByMessage();
+        return records.rows(filter, signableSide(), offset, limit).stream()
+                .map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int count(MessageFilter filter) {
+        return records.count(filter, signableSide());
+    }
+
     /** Two messages to the same audience stage within this many days of each other clash. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

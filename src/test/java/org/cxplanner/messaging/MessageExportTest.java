@@ -30,7 +30,7 @@ class MessageExportTest extends IntegrationTest {
         jdbc.update("UPDATE message SET title = '=cmd|'' /C calc''!A0' WHERE title = 'Spring campaign teaser'");
         actAs("viewer", "VIEWER");
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        exports.exportList(ExportFormat.CSV, false, csv);
+        exports.exportList(ExportFormat.CSV, MessageFilter.ALL, csv);
         String text = csv.toString(StandardCharsets.UTF_8);
         List<CSVRecord> records = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.DEFAULT).getRecords();
         assertThat(records).hasSize(9);
@@ -40,7 +40,7 @@ class MessageExportTest extends IntegrationTest {
                 .startsWith("Clashes with Year-end product tips");
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        exports.exportList(ExportFormat.XLSX, false, xlsx);
+        exports.exportList(ExportFormat.XLSX, MessageFilter.ALL, xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheet("Messages");
             assertThat(sheet.getLastRowNum()).isEqualTo(8);
@@ -51,7 +51,7 @@ class MessageExportTest extends IntegrationTest {
     void theWaitingFilterExportsOnlyWhatWaitsForTheCaller() throws Exception {
         actAs("cco", "CCO");
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        exports.exportList(ExportFormat.CSV, true, csv);
+        exports.exportList(ExportFormat.CSV, MessageFilter.ALL.withWaitingForMe(true), csv);
         assertThat(csv.toString(StandardCharsets.UTF_8).lines().count()).isEqualTo(3);
     }
 

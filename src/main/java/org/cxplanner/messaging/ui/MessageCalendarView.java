@@ -42,6 +42,7 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
     final Span month = new Span();
     final Div grid = new Div();
     final VerticalLayout week = new VerticalLayout();
+    final com.vaadin.flow.component.textfield.IntegerField clashDays = new com.vaadin.flow.component.textfield.IntegerField("Send clash window (days)");
     private YearMonth shownMonth = YearMonth.now();
 
     MessageCalendarView(MessagingService messaging, PlanEvents events) {
@@ -63,6 +64,25 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
         week.setPadding(false);
         HorizontalLayout navigation = new HorizontalLayout(new RouterLink("← Messages", MessagesView.class), previous, month, next, today);
         navigation.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        clashDays.setValue(messaging.clashDays());
+        clashDays.setMin(0);
+        clashDays.setMax(60);
+        clashDays.setStepButtonsVisible(true);
+        clashDays.setHelperText("Two messages to the same audience stage this close together clash.");
+        clashDays.setReadOnly(messaging.signableSideOfCaller() == null);
+        clashDays.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                try {
+                    messaging.setClashDays(event.getValue());
+                    clashDays.setInvalid(false);
+                    refresh();
+                } catch (org.cxplanner.base.FieldProblem problem) {
+                    clashDays.setErrorMessage(problem.getMessage());
+                    clashDays.setInvalid(true);
+                }
+            }
+        });
+        navigation.add(clashDays);
         add(navigation, grid, new H3("This week"), week);
         refresh();
         events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> refresh());
@@ -80,6 +100,7 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
 
     void refresh() {
         List<MessageRow> rows = messaging.rows();
+        clashDays.setValue(messaging.clashDays());
         Map<LocalDate, List<MessageRow>> byDay = rows.stream().collect(Collectors.groupingBy(MessageRow::sendDate));
         month.setText(MONTH.format(shownMonth));
         grid.removeAll();

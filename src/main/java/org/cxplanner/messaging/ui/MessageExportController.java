@@ -23,13 +23,14 @@ class MessageExportController {
     }
 
     @GetMapping("/export/messages.{extension}")
-    void list(@PathVariable String extension, @RequestParam(defaultValue = "false") boolean waiting,
+    void list(@PathVariable String extension, @RequestParam java.util.Map<String, String> parameters,
               HttpServletResponse response) throws IOException {
         if ("pdf".equalsIgnoreCase(extension)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export the list as csv or xlsx");
             return;
         }
-        Downloads.export(extension, response, exports::fileName, (format, out) -> exports.exportList(format, waiting, out));
+        Downloads.export(extension, response, exports::fileName, (format, out) -> exports.exportList(format,
+                org.cxplanner.messaging.MessageFilter.fromParameters(parameters::get), out));
     }
 
     @GetMapping("/export/message/{id}.pdf")

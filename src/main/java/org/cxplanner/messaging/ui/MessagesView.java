@@ -3,46 +3,69 @@ package org.cxplanner.messaging.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.catalog.CatalogEntry;
 import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.catalog.JourneyStage;
+import org.cxplanner.messaging.MessageChannel;
+import org.cxplanner.messaging.MessageFilter;
 import org.cxplanner.messaging.MessageRow;
+import org.cxplanner.messaging.MessageStatus;
 import org.cxplanner.messaging.MessagingService;
 import org.cxplanner.roadmap.RoadmapService;
+import org.cxplanner.roadmap.Team;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
-/** Every planned customer message by send date, with its checklist progress and both sign-offs at a glance. */
+/** Every planned customer message by send date: a lazy, filterable list with checklist progress, sign-offs and clashes. */
 @Route("messages")
 @PageTitle("Messages · CX Partnership Planner")
 @Menu(order = 40, icon = "vaadin:envelopes-o", title = "Messages")
 @PermitAll
-public class MessagesView extends VerticalLayout implements SharedScreen, com.vaadin.flow.router.BeforeEnterObserver {
+public class MessagesView extends VerticalLayout implements SharedScreen, BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
     static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM");
 
     final Grid<MessageRow> grid = new Grid<>();
     final Button create = new Button("New message", VaadinIcon.PLUS.create());
-    final com.vaadin.flow.component.html.Anchor csv = exportLink("CSV", "csv");
-    final com.vaadin.flow.component.html.Anchor xlsx = exportLink("Excel", "xlsx");
-    private final com.vaadin.flow.component.html.Div exports = new com.vaadin.flow.component.html.Div(
-            new com.vaadin.flow.component.html.Span("Export:"), csv, xlsx);
-    final com.vaadin.flow.component.checkbox.Checkbox waiting = new com.vaadin.flow.component.checkbox.Checkbox("Waiting for my sign-off");
-    private final MessagingService messaging;
+    final ComboBox<MessageStatus> status = new ComboBox<>("Status");
+    final ComboBox<MessageChannel> channel = new ComboBox<>("Channel");
+    final ComboBox<JourneyStage> audience = new ComboBox<>("Audience");
+    final ComboBox<Team> team = new ComboBox<>("Team");
+    final DatePicker from = new DatePicker("Sends from");
+    final DatePicker to = new DatePicker("to");
+    final Checkbox waiting = new Checkbox("Waiting for my sign-off");
+    final Anchor csv = exportLink("CSV", "csv");
+    final Anchor xlsx = exportLink("Excel", "xlsx");
+    private MessageFilter filter = MessageFilter.ALL;
+    private boolean updating;
 
     MessagesView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
-        this.messaging = messaging;
         addClassName("messages-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -59,25 +82,76 @@ public class MessagesView extends VerticalLayout implements SharedScreen, com.va
         grid.addColumn(LitRenderer.<MessageRow>of("<span class='clash' ?hidden=${!item.clash} title='${item.clash}'>⚠ clash</span>")
                         .withProperty("clash", MessageRow::clashText))
                 .setHeader("Clash").setWidth("6rem").setFlexGrow(0);
-        grid.setEmptyStateText("No messages planned yet.");
+        grid.setItems(new CallbackDataProvider<>(query -> messaging.rows(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> messaging.count(filter), MessageRow::id));
+        grid.setEmptyStateText("No messages match these filters.");
         grid.addItemClickListener(click -> UI.getCurrent().navigate(MessageView.class, click.getItem().id()));
         grid.setSizeFull();
+
+        status.setItems(MessageStatus.values());
+        status.setItemLabelGenerator(MessageStatus::label);
+        channel.setItems(MessageChannel.values());
+        channel.setItemLabelGenerator(MessageChannel::label);
+        audience.setItems(catalog.stages().stream().filter(s -> !s.isArchived()).toList());
+        audience.setItemLabelGenerator(CatalogEntry::getName);
+        team.setItems(Team.values());
+        team.setItemLabelGenerator(Team::label);
+        for (ComboBox<?> box : List.of(status, channel, audience, team)) {
+            box.setClearButtonVisible(true);
+            box.setPlaceholder("Any");
+            box.setWidth("10rem");
+        }
+        from.setWidth("9.5rem");
+        to.setWidth("9.5rem");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
+        channel.addValueChangeListener(e -> apply(filter.withChannel(e.getValue())));
+        audience.addValueChangeListener(e -> apply(filter.withAudience(e.getValue() == null ? null : e.getValue().getId())));
+        team.addValueChangeListener(e -> apply(filter.withTeam(e.getValue())));
+        from.addValueChangeListener(e -> apply(filter.withDates(e.getValue(), filter.to())));
+        to.addValueChangeListener(e -> apply(filter.withDates(filter.from(), e.getValue())));
+        waiting.setVisible(messaging.signableSideOfCaller() != null);
+        waiting.addValueChangeListener(e -> apply(filter.withWaitingForMe(e.getValue())));
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
         create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap.permissions(), null,
                 saved -> UI.getCurrent().navigate(MessageView.class, saved.getId())).open());
-        com.vaadin.flow.router.RouterLink calendar = new com.vaadin.flow.router.RouterLink("Calendar", MessageCalendarView.class);
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout header = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, calendar);
-        header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        waiting.setVisible(messaging.signableSideOfCaller() != null);
-        waiting.addValueChangeListener(event -> refresh());
-        header.add(waiting, exports);
+        Div exports = new Div(new Span("Export:"), csv, xlsx);
         exports.addClassName("raci-exports");
-        add(header, grid);
+        HorizontalLayout header = new HorizontalLayout(create, new RouterLink("Calendar", MessageCalendarView.class),
+                new RouterLink("Checklist templates", TemplatesView.class), exports);
+        header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        HorizontalLayout filters = new HorizontalLayout(status, channel, audience, team, from, to, waiting);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(header, filters, grid);
         setFlexGrow(1, grid);
-        refresh();
-        events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> refresh());
+        showFilter();
+        events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        MessageFilter requested = MessageFilter.fromParameters(name -> parameters.getOrDefault(name, List.of()).stream().findFirst().orElse(null));
+        updating = true;
+        try {
+            status.setValue(requested.status());
+            channel.setValue(requested.channel());
+            audience.setValue(audience.getListDataView().getItems().filter(s -> Objects.equals(s.getId(), requested.audienceStageId()))
+                    .findFirst().orElse(null));
+            team.setValue(requested.team());
+            from.setValue(requested.from());
+            to.setValue(requested.to());
+            waiting.setValue(waiting.isVisible() && requested.waitingForMe());
+        } finally {
+            updating = false;
+        }
+        filter = requested.withWaitingForMe(waiting.getValue());
+        grid.getDataProvider().refreshAll();
+        showFilter();
     }
 
     @Override
@@ -85,26 +159,29 @@ public class MessagesView extends VerticalLayout implements SharedScreen, com.va
         return "messages";
     }
 
-    @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        waiting.setValue(waiting.isVisible() && event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("waiting", java.util.List.of()).contains("true"));
+    MessageFilter filter() {
+        return filter;
     }
 
-    void refresh() {
-        java.util.List<MessageRow> rows = messaging.rows();
-        if (waiting.getValue()) {
-            java.util.Set<Long> mine = new java.util.HashSet<>(messaging.waitingForMe());
-            rows = rows.stream().filter(row -> mine.contains(row.id())).toList();
+    private void apply(MessageFilter newFilter) {
+        if (updating) {
+            return;
         }
-        grid.setItems(rows);
-        String query = waiting.getValue() ? "?waiting=true" : "";
-        csv.setHref("/export/messages.csv" + query);
-        xlsx.setHref("/export/messages.xlsx" + query);
+        filter = newFilter;
+        grid.getDataProvider().refreshAll();
+        showFilter();
+        String query = filter.toQueryString();
+        UI.getCurrent().getPage().getHistory().replaceState(null, "messages" + (query.isEmpty() ? "" : "?" + query));
     }
 
-    private static com.vaadin.flow.component.html.Anchor exportLink(String text, String format) {
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("/export/messages." + format, text);
+    private void showFilter() {
+        String query = filter.toQueryString();
+        csv.setHref("/export/messages.csv" + (query.isEmpty() ? "" : "?" + query));
+        xlsx.setHref("/export/messages.xlsx" + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    private static Anchor exportLink(String text, String format) {
+        Anchor link = new Anchor("/export/messages." + format, text);
         link.getElement().setAttribute("router-ignore", true);
         link.getElement().setAttribute("download", true);
         link.addClassName("raci-export-link");

@@ -83,6 +83,47 @@ class MessageViewTest extends KaribuTest {
         assertThat(_get(MessageView.class).clashes.getElement().getTextRecursively()).contains("⚠ Send clash: 'Year-end product tips'");
     }
 
+    @Test
+    void theListFiltersLiveInTheUrlAndWaitingForMeIsForLeadsOnly() {
+        login("cco");
+        UI.getCurrent().navigate("messages", com.vaadin.flow.router.QueryParameters.fromString("waiting=true"));
+        MessagesView view = _get(MessagesView.class);
+        assertThat(view.waiting.getValue()).isTrue();
+        assertThat(GridKt._findAll(view.grid)).extracting(MessageRow::title)
+                .containsExactly("December customer newsletter", "Renewal reminder, January");
+        _setValue(view.waiting, false);
+        _setValue(view.status, MessageStatus.DRAFT);
+        assertThat(GridKt._findAll(view.grid)).hasSize(4);
+        assertThat(view.csv.getHref()).isEqualTo("/export/messages.csv?status=DRAFT");
+    }
+
+    @Test
+    void waitingForMySignOffIsOfferedToLeadsOnly() {
+        loginAndOpen("marketer", "messages");
+        assertThat(_get(MessagesView.class).waiting.isVisible()).isFalse();
+    }
+
+    @Test
+    void viewersSeeTemplatesButCannotChangeThem() {
+        loginAndOpen("viewer", "messages/templates");
+        TemplatesView templates = _get(TemplatesView.class);
+        assertThat(GridKt._size(templates.grid)).isEqualTo(4);
+        assertThat(templates.create.isAttached()).isFalse();
+    }
+
+    @Test
+    void theCmoManagesTemplates() {
+        loginAndOpen("cmo", "messages/templates");
+        TemplatesView templates = _get(TemplatesView.class);
+        assertThat(templates.create.isAttached()).isTrue();
+        _click(templates.create);
+        TemplateDialog dialog = _get(TemplateDialog.class);
+        _setValue(dialog.name, "Event invitation");
+        _setValue(dialog.items.getFirst().text, "Venue and date confirmed");
+        _click(dialog.save);
+        assertThat(GridKt._size(templates.grid)).isEqualTo(5);
+    }
+
     private long id(String title) {
         return jdbc.queryForObject("SELECT id FROM message WHERE title = ?", Long.class, title);
     }
