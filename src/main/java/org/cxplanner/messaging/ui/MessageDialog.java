@@ -44,13 +44,15 @@ class MessageDialog extends Dialog {
     final ComboBox<JourneyStage> audience = new ComboBox<>("Audience lifecycle stage");
     final DatePicker sendDate = new DatePicker("Send date");
     final ComboBox<Team> team = new ComboBox<>("Owning team");
+    final ComboBox<org.cxplanner.roadmap.InitiativeRow> initiative = new ComboBox<>("Initiative it belongs to");
     final MultiSelectComboBox<Touchpoint> touchpoints = new MultiSelectComboBox<>("Touchpoints it promises something about");
     final TextArea body = new TextArea("Summary or text");
     final Button save = new Button("Save");
     private final BeanValidationBinder<MessageForm> binder = new BeanValidationBinder<>(MessageForm.class);
 
-    MessageDialog(MessagingService messaging, CatalogService catalog, RoadmapPermissions may, Message existing,
-                  Consumer<Message> onSaved) {
+    MessageDialog(MessagingService messaging, CatalogService catalog, org.cxplanner.roadmap.RoadmapService roadmap,
+                  Message existing, Consumer<Message> onSaved) {
+        RoadmapPermissions may = roadmap.permissions();
         setHeaderTitle(existing == null ? "New message" : "Edit message");
         setWidth("min(48rem, 100vw)");
         MessageForm form = existing == null ? new MessageForm() : MessageForm.of(existing);
@@ -74,6 +76,10 @@ class MessageDialog extends Dialog {
         touchpoints.setItems(allTouchpoints);
         touchpoints.setItemLabelGenerator(CatalogEntry::getName);
         body.setMaxLength(8000);
+        List<org.cxplanner.roadmap.InitiativeRow> initiatives = roadmap.span(org.cxplanner.roadmap.RoadmapFilter.ALL, null, null);
+        initiative.setItems(initiatives);
+        initiative.setItemLabelGenerator(org.cxplanner.roadmap.InitiativeRow::title);
+        initiative.setClearButtonVisible(true);
 
         binder.forField(title).bind("title");
         binder.forField(channel).bind("channel");
@@ -86,9 +92,11 @@ class MessageDialog extends Dialog {
                 ids -> allTouchpoints.stream().filter(t -> ids != null && ids.contains(t.getId()))
                         .collect(Collectors.toCollection(LinkedHashSet::new))).bind("touchpointIds");
         binder.forField(body).bind("body");
+        binder.forField(initiative).withConverter(row -> row == null ? null : row.id(),
+                id -> initiatives.stream().filter(row -> Objects.equals(row.id(), id)).findFirst().orElse(null)).bind("initiativeId");
         binder.setBean(form);
 
-        FormLayout fields = new FormLayout(template, title, channel, audience, sendDate, team, touchpoints, body);
+        FormLayout fields = new FormLayout(template, title, channel, audience, sendDate, team, initiative, touchpoints, body);
         fields.setColspan(title, 2);
         fields.setColspan(touchpoints, 2);
         fields.setColspan(body, 2);

@@ -95,7 +95,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         checklist.addClassName("message-checklist");
         signOffs.addClassName("message-signoffs");
         promise.addClassName("message-promise");
-        edit.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap.permissions(), shown.message(), saved -> load()).open());
+        edit.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap, shown.message(), saved -> load()).open());
         review.addClickListener(click -> act(() -> messaging.moveTo(id, version(), MessageStatus.IN_REVIEW), "Sent for review."));
         sent.addClickListener(click -> act(() -> messaging.moveTo(id, version(), MessageStatus.SENT), "Marked as sent."));
         signMarketing.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -257,6 +257,9 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             int position = i;
             Checkbox box = new Checkbox(check.text() + (check.required() ? "" : " (optional)"));
             box.setValue(check.ticked());
+            if (check.guidance() != null) {
+                box.setTooltipText(check.guidance());
+            }
             box.setEnabled(shown.tickableSides().contains(check.side()));
             com.vaadin.flow.component.textfield.TextField note = null;
             if (check.checksClash() && !shown.clashes().isEmpty() && box.isEnabled()) {

@@ -116,7 +116,7 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
-        create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap.permissions(), null,
+        create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap, null,
                 saved -> UI.getCurrent().navigate(MessageView.class, saved.getId())).open());
         Div exports = new Div(new Span("Export:"), csv, xlsx);
         exports.addClassName("raci-exports");

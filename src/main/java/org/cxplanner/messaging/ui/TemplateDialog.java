@@ -104,6 +104,7 @@ class TemplateDialog extends Dialog {
     static class ItemRow extends HorizontalLayout {
 
         final TextField text = new TextField();
+        final TextField guidance = new TextField();
         final ComboBox<Side> side = new ComboBox<>();
         final Checkbox required = new Checkbox("Required");
         final Button up = new Button(VaadinIcon.ARROW_UP.create());
@@ -116,6 +117,10 @@ class TemplateDialog extends Dialog {
             text.setPlaceholder("What must be true before sending");
             text.setAriaLabel("Item");
             text.setMaxLength(300);
+            guidance.setValue(item.guidance() == null ? "" : item.guidance());
+            guidance.setPlaceholder("Guidance (optional)");
+            guidance.setAriaLabel("Guidance");
+            guidance.setMaxLength(1000);
             side.setItems(Side.values());
             side.setItemLabelGenerator(Side::label);
             side.setValue(item.side());
@@ -129,11 +134,12 @@ class TemplateDialog extends Dialog {
             setWidthFull();
             setAlignItems(Alignment.BASELINE);
             setFlexGrow(1, text);
-            add(text, side, required, up, remove);
+            setFlexGrow(1, guidance);
+            add(text, guidance, side, required, up, remove);
         }
 
         ChecklistTemplate.TemplateItem item() {
-            return new ChecklistTemplate.TemplateItem(text.getValue(), null, required.getValue(), side.getValue(), checksClash);
+            return new ChecklistTemplate.TemplateItem(text.getValue(), guidance.getValue(), required.getValue(), side.getValue(), checksClash);
         }
     }
 }
