@@ -55,9 +55,12 @@ public class MessagingService {
     private final RoadmapService roadmap;
     private final ChangeHistory history;
     private final PlanEvents events;
+    private final org.cxplanner.users.UserService users;
 
     MessagingService(MessageRepository messages, ChecklistTemplateRepository templates, MessageRecords records,
-                     CatalogService catalog, RaciService raci, RoadmapService roadmap, ChangeHistory history, PlanEvents events) {
+                     CatalogService catalog, RaciService raci, RoadmapService roadmap, ChangeHistory history, PlanEvents events,
+                     org.cxplanner.users.UserService users) {
+        this.users = users;
         this.messages = messages;
         this.templates = templates;
         this.records = records;
@@ -338,10 +341,15 @@ public class MessagingService {
     private Message load(long id, int expectedVersion) {
         Message message = messages.findById(id).orElseThrow(() -> new EditConflict("This message no longer exists. Reload the list."));
         if (message.getVersion() != expectedVersion) {
-            throw new EditConflict("Someone else changed this message (" + message.getUpdatedBy() + ") while you were looking. "
+            throw new EditConflict(nameOf(message.getUpdatedBy()) + " changed this message while you were looking. "
                     + "Nothing was saved: reload to see their change.");
         }
         return message;
+    }
+
+    private String nameOf(String username) {
+        return users.people().stream().filter(p -> p.username().equalsIgnoreCase(username))
+                .map(org.cxplanner.users.Person::displayName).findFirst().orElse(username);
     }
 
     private Message save(Message message) {

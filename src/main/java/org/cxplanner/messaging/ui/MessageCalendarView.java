@@ -44,6 +44,8 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
     final VerticalLayout week = new VerticalLayout();
     final com.vaadin.flow.component.textfield.IntegerField clashDays = new com.vaadin.flow.component.textfield.IntegerField("Send clash window (days)");
     private YearMonth shownMonth = YearMonth.now();
+    private LocalDate shownWeek = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    final Span weekLabel = new Span();
 
     MessageCalendarView(MessagingService messaging, PlanEvents events) {
         this.messaging = messaging;
@@ -54,6 +56,7 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
         next.setAriaLabel("Next month");
         Button today = new Button("Today", click -> {
             shownMonth = YearMonth.now();
+            shownWeek = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             refresh();
         });
         for (Button button : List.of(previous, next, today)) {
@@ -83,7 +86,22 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
             }
         });
         navigation.add(clashDays);
-        add(navigation, grid, new H3("This week"), week);
+        Button previousWeek = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> {
+            shownWeek = shownWeek.minusWeeks(1);
+            refresh();
+        });
+        previousWeek.setAriaLabel("Previous week");
+        Button nextWeek = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> {
+            shownWeek = shownWeek.plusWeeks(1);
+            refresh();
+        });
+        nextWeek.setAriaLabel("Next week");
+        previousWeek.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        nextWeek.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        weekLabel.addClassName("timeline-range");
+        HorizontalLayout weekNavigation = new HorizontalLayout(new H3("Week"), previousWeek, weekLabel, nextWeek);
+        weekNavigation.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(navigation, grid, weekNavigation, week);
         refresh();
         events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> refresh());
     }
@@ -124,7 +142,8 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
             grid.add(cell);
         }
         week.removeAll();
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = shownWeek;
+        weekLabel.setText(MessagesView.SHORT_DATE.format(monday) + " – " + MessagesView.SHORT_DATE.format(monday.plusDays(6)));
         List<MessageRow> thisWeek = rows.stream().filter(r -> !r.sendDate().isBefore(monday) && r.sendDate().isBefore(monday.plusDays(7))).toList();
         thisWeek.forEach(row -> {
             Div line = new Div(new Span(MessagesView.DATE.format(row.sendDate()) + " · "), chip(row));
@@ -132,6 +151,9 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
         });
         if (thisWeek.isEmpty()) {
             week.add(new Span("No messages go out this week."));
+        }
+        for (var line : week.getChildren().toList()) {
+            line.getElement().getClassList().add("week-line");
         }
     }
 

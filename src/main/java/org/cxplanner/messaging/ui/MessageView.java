@@ -262,13 +262,18 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             }
             box.setEnabled(shown.tickableSides().contains(check.side()));
             com.vaadin.flow.component.textfield.TextField note = null;
-            if (check.checksClash() && !shown.clashes().isEmpty() && box.isEnabled()) {
+            if (box.isEnabled() && !check.ticked()) {
+                // An optional note goes with a tick; while a send clash stands, the no-clash item needs one.
                 note = new com.vaadin.flow.component.textfield.TextField();
-                note.setPlaceholder("Why the clash is acceptable");
-                note.setAriaLabel("Note accepting the send clash");
+                boolean clash = check.checksClash() && !shown.clashes().isEmpty();
+                note.setPlaceholder(clash ? "Why the clash is acceptable" : "Note (optional)");
+                note.setAriaLabel(clash ? "Note accepting the send clash" : "Note for " + check.text());
                 note.setValue(check.note() == null ? "" : check.note());
-                note.setWidth("18rem");
-                clashNote = note;
+                note.setWidth("16rem");
+                note.addClassName("check-note");
+                if (clash) {
+                    clashNote = note;
+                }
             }
             com.vaadin.flow.component.textfield.TextField noteField = note;
             box.addValueChangeListener(event -> {

@@ -124,6 +124,36 @@ class MessageViewTest extends KaribuTest {
         assertThat(GridKt._size(templates.grid)).isEqualTo(5);
     }
 
+    @Test
+    void editingAnAlignedMessageShowsBothSignOffsWithdrawnAndWhatChanged() {
+        long id = id("Welcome series, first email");
+        login("cx");
+        UI.getCurrent().navigate(MessageView.class, id);
+        MessageView page = _get(MessageView.class);
+        assertThat(page.status.getText()).isEqualTo("Aligned");
+        _click(page.edit);
+        MessageDialog dialog = _get(MessageDialog.class);
+        _setValue(dialog.title, "Welcome series, first email (shorter)");
+        _click(dialog.save);
+        page = _get(MessageView.class);
+        assertThat(page.status.getText()).isEqualTo("In review");
+        assertThat(page.signOffs.getElement().getTextRecursively()).contains("Marketing: not signed", "Customer experience: not signed");
+        assertThat(page.withdrawals.getElement().getTextRecursively())
+                .contains("Marketing sign-off by Maria Marketing-Lead (version 1) withdrawn by Casey Experience")
+                .contains("The content changed (Title).");
+        assertThat(page.changes.getElement().getTextRecursively())
+                .contains("Title: Welcome series, first email → Welcome series, first email (shorter)");
+    }
+
+    @Test
+    void theCalendarWeekMovesOnItsOwn() {
+        loginAndOpen("viewer", "messages/calendar");
+        MessageCalendarView calendar = _get(MessageCalendarView.class);
+        String thisWeek = calendar.weekLabel.getText();
+        _click(_find(Button.class).stream().filter(b -> "Next week".equals(b.getAriaLabel().orElse(""))).findFirst().orElseThrow());
+        assertThat(calendar.weekLabel.getText()).isNotEqualTo(thisWeek);
+    }
+
     private long id(String title) {
         return jdbc.queryForObject("SELECT id FROM message WHERE title = ?", Long.class, title);
     }
