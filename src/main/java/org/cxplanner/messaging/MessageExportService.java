@@ -2,9 +2,6 @@ package org.cxplanner.messaging;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -178,18 +175,8 @@ public class MessageExportService {
     private static void xlsx(List<MessageRow> rows, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             SXSSFSheet sheet = workbook.createSheet("Messages");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = XlsxSheets.bordered(workbook);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            CellStyle text = XlsxSheets.bordered(workbook);
-            text.setWrapText(true);
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                XlsxSheets.text(first, c, HEADER.get(c), header);
-            }
+            XlsxSheets.tableSheet(sheet, HEADER, new int[]{12, 40, 14, 16, 20, 12, 12, 12, 12, 40}, 2, "Messages");
+            CellStyle text = XlsxSheets.wrapped(workbook);
             int r = 1;
             for (MessageRow row : rows) {
                 Row line = sheet.createRow(r++);
@@ -198,12 +185,6 @@ public class MessageExportService {
                     XlsxSheets.text(line, c, values.get(c), text);
                 }
             }
-            sheet.createFreezePane(2, 1);
-            int[] widths = {12, 40, 14, 16, 20, 12, 12, 12, 12, 40};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            XlsxSheets.printSetup(sheet, "Messages");
             workbook.write(out);
         }
     }

@@ -3,10 +3,8 @@ package org.cxplanner.roadmap;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cxplanner.base.export.CsvFiles;
@@ -44,15 +42,8 @@ class RoadmapTableWriter {
     void xlsx(List<RoadmapExportRow> rows, String title, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             SXSSFSheet sheet = workbook.createSheet("Roadmap");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = XlsxSheets.bordered(workbook);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            CellStyle text = XlsxSheets.bordered(workbook);
-            text.setWrapText(true);
-            text.setVerticalAlignment(VerticalAlignment.TOP);
+            XlsxSheets.tableSheet(sheet, HEADER, new int[]{36, 18, 12, 20, 11, 11, 24, 30, 40, 50}, 1, title);
+            CellStyle text = XlsxSheets.wrapped(workbook);
             Map<InitiativeStatus, CellStyle> statuses = new EnumMap<>(InitiativeStatus.class);
             FILLS.forEach((status, colour) -> {
                 CellStyle style = XlsxSheets.bordered(workbook);
@@ -61,10 +52,6 @@ class RoadmapTableWriter {
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 statuses.put(status, style);
             });
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                XlsxSheets.text(first, c, HEADER.get(c), header);
-            }
             int r = 1;
             for (RoadmapExportRow row : rows) {
                 Row line = sheet.createRow(r++);
@@ -73,12 +60,6 @@ class RoadmapTableWriter {
                     XlsxSheets.text(line, c, values.get(c), c == 2 ? statuses.get(row.row().status()) : text);
                 }
             }
-            sheet.createFreezePane(1, 1);
-            int[] widths = {36, 18, 12, 20, 11, 11, 24, 30, 40, 50};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            XlsxSheets.printSetup(sheet, title);
             workbook.write(out);
         }
     }

@@ -35,6 +35,39 @@ public final class XlsxSheets {
         return style;
     }
 
+    /** A bold, grey header cell. */
+    public static CellStyle header(Workbook workbook) {
+        org.apache.poi.ss.usermodel.Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle header = bordered(workbook);
+        header.setFont(bold);
+        header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        return header;
+    }
+
+    /** A bordered text cell that wraps and reads from the top. */
+    public static CellStyle wrapped(Workbook workbook) {
+        CellStyle text = bordered(workbook);
+        text.setWrapText(true);
+        text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        return text;
+    }
+
+    /** The header row, then widths in characters, frozen panes and the print set-up of a plain table sheet. */
+    public static void tableSheet(Sheet sheet, java.util.List<String> headers, int[] widths, int frozenColumns, String title) {
+        Row first = sheet.createRow(0);
+        CellStyle style = header(sheet.getWorkbook());
+        for (int c = 0; c < headers.size(); c++) {
+            text(first, c, headers.get(c), style);
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(frozenColumns, 1);
+        printSetup(sheet, title);
+    }
+
     /** Landscape A4, one page wide, the first row repeated on every page, the title on top and page numbers below. */
     public static void printSetup(Sheet sheet, String title) {
         PrintSetup print = sheet.getPrintSetup();
