@@ -1,7 +1,7 @@
 package org.cxplanner.messaging;
 
 import org.cxplanner.base.DemoDataSeeder;
-import org.cxplanner.roadmap.Team;
+import org.cxplanner.base.Team;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

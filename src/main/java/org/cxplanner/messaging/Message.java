@@ -1,6 +1,6 @@
 package org.cxplanner.messaging;
 
-import org.cxplanner.roadmap.Team;
+import org.cxplanner.base.Team;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;

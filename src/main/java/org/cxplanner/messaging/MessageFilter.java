@@ -1,6 +1,6 @@
 package org.cxplanner.messaging;
 
-import org.cxplanner.roadmap.Team;
+import org.cxplanner.base.Team;
 
 import java.time.LocalDate;
 

@@ -135,7 +135,7 @@ class MessageRecords {
                 WHERE """ + " " + where + " ORDER BY m.send_date, m.id LIMIT ? OFFSET ?",
                 (rs, i) -> new MessageRow(rs.getLong("id"), rs.getString("title"), MessageChannel.valueOf(rs.getString("channel")),
                         rs.getString("audience"), rs.getDate("send_date").toLocalDate(),
-                        org.cxplanner.roadmap.Team.valueOf(rs.getString("team")), MessageStatus.valueOf(rs.getString("status")),
+                        org.cxplanner.base.Team.valueOf(rs.getString("team")), MessageStatus.valueOf(rs.getString("status")),
                         rs.getInt("ticked"), rs.getInt("required"), rs.getBoolean("marketing_signed"), rs.getBoolean("cx_signed"),
                         List.of()), parameters.toArray());
     }

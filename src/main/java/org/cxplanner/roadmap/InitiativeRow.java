@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap;
 
+import org.cxplanner.base.Team;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap;
 
+import org.cxplanner.base.Team;
 import org.cxplanner.security.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap;
 
+import org.cxplanner.base.Team;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;

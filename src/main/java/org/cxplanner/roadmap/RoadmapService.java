@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap;
 
+import org.cxplanner.base.Team;
 import jakarta.validation.Valid;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;

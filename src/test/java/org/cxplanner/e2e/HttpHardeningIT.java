@@ -76,6 +76,7 @@ class HttpHardeningIT extends BrowserIT {
         long initiative = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Pricing page clarity'", Long.class);
         long message = jdbc.queryForObject("SELECT id FROM message WHERE title = 'December customer newsletter'", Long.class);
         Map<String, String> screens = Map.ofEntries(Map.entry("/messages", ".messages-view vaadin-grid"),
+                Map.entry("/indicators", ".scorecard-view vaadin-grid"),
                 Map.entry("/messages/" + message, ".message-view h2"));
         screens = new java.util.LinkedHashMap<>(screens);
         screens.putAll(Map.of(

@@ -196,7 +196,7 @@ class MessagingServiceTest extends IntegrationTest {
         form.setChannel(MessageChannel.NEWSLETTER);
         form.setAudienceStageId(jdbc.queryForObject("SELECT id FROM journey_stage WHERE name = 'Adoption'", Long.class));
         form.setSendDate(LocalDate.now().plusWeeks(3));
-        form.setTeam(org.cxplanner.roadmap.Team.JOINT);
+        form.setTeam(org.cxplanner.base.Team.JOINT);
         form.getTouchpointIds().add(jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Product tips newsletter'", Long.class));
         return messaging.create(template, form).getId();
     }

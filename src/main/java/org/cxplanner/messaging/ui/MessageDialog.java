@@ -25,7 +25,7 @@ import org.cxplanner.messaging.MessageChannel;
 import org.cxplanner.messaging.MessageForm;
 import org.cxplanner.messaging.MessagingService;
 import org.cxplanner.roadmap.RoadmapPermissions;
-import org.cxplanner.roadmap.Team;
+import org.cxplanner.base.Team;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

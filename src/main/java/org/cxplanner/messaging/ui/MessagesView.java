@@ -34,7 +34,7 @@ import org.cxplanner.messaging.MessageRow;
 import org.cxplanner.messaging.MessageStatus;
 import org.cxplanner.messaging.MessagingService;
 import org.cxplanner.roadmap.RoadmapService;
-import org.cxplanner.roadmap.Team;
+import org.cxplanner.base.Team;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -28,7 +28,7 @@ import org.cxplanner.roadmap.InitiativeForm;
 import org.cxplanner.roadmap.InitiativeStatus;
 import org.cxplanner.roadmap.MilestoneForm;
 import org.cxplanner.roadmap.RoadmapService;
-import org.cxplanner.roadmap.Team;
+import org.cxplanner.base.Team;
 import org.cxplanner.users.Person;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.base.Team;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.Milestone;
-import org.cxplanner.roadmap.Team;
+import org.cxplanner.base.Team;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

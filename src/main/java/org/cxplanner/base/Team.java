@@ -1,6 +1,6 @@
-package org.cxplanner.roadmap;
+package org.cxplanner.base;
 
-/** Who owns an initiative. The database lists the same names in a check constraint. */
+/** Which team owns a plan item (an initiative, a message, an indicator). The database lists the same names in check constraints. */
 public enum Team {
     MARKETING("Marketing"),
     JOINT("Joint"),

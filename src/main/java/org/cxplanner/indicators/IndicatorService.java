@@ -1,0 +1,192 @@
+package org.cxplanner.indicators;
+
+import org.cxplanner.base.Team;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.HistoryArea;
+import org.cxplanner.security.Roles;
+import org.cxplanner.users.Person;
+import org.cxplanner.users.UserService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Indicators against their targets. Everyone signed in reads the scorecard; marketing (and the CMO) record
+ * marketing-owned indicators, customer experience (and the CCO) CX-owned ones, both sides joint ones.
+ */
+@Service
+public class IndicatorService {
+
+    public static final String EVENT_KIND = "indicators";
+    static final String HISTORY_KIND = "INDICATOR";
+    static final int TREND = 13;
+
+    private final IndicatorRepository indicators;
+    private final MeasurementRecords measurements;
+    private final UserService users;
+    private final ChangeHistory history;
+    private final PlanEvents events;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    IndicatorService(IndicatorRepository indicators, MeasurementRecords measurements, UserService users,
+                     ChangeHistory history, PlanEvents events) {
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.users = users;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** Every indicator, off track first, then those without data, then on track; guardrail pairs flagged. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ScorecardRow> scorecard() {
+        List<Indicator> all = indicators.findAll();
+        Map<Long, List<Measurement>> latest = measurements.latest(TREND);
+        Map<Long, String> people = users.people().stream().collect(Collectors.toMap(Person::id, Person::displayName));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ScorecardRow> rows = new LinkedHashMap<>();
+        for (Indicator indicator : all) {
+            List<Measurement> trend = latest.getOrDefault(indicator.getId(), List.of());
+            Boolean onTrack = trend.isEmpty() ? null : indicator.onTrack(trend.getLast().value());
+            BigDecimal change = trend.size() < 2 ? null : trend.getLast().value().subtract(trend.get(trend.size() - 2).value());
+            int lastThree = (int) trend.subList(Math.max(0, trend.size() - 3), trend.size()).stream()
+                    .filter(m -> indicator.onTrack(m.value())).count();
+            boolean due = trend.isEmpty() || trend.getLast().periodStart().isBefore(indicator.getCadence().periodStart(today));
+            rows.put(indicator.getId(), new ScorecardRow(indicator, people.getOrDefault(indicator.getOwnerId(), "?"), trend,
+                    onTrack, change, lastThree, due, null));
+        }
+        for (ScorecardRow kpi : List.copyOf(rows.values())) {
+            Long cpiId = kpi.indicator().getGuardedBy();
+            ScorecardRow cpi = cpiId == null ? null : rows.get(cpiId);
+            if (cpi != null && Boolean.TRUE.equals(kpi.onTrack()) && Boolean.FALSE.equals(cpi.onTrack())) {
+                String warning = "Growing at the customer's expense: " + kpi.indicator().getName() + " is on track while "
+                        + cpi.indicator().getName() + " is off track.";
+                rows.put(kpi.indicator().getId(), withGuardrail(kpi, warning));
+                rows.put(cpi.indicator().getId(), withGuardrail(cpi, warning));
+            }
+        }
+        return rows.values().stream().sorted(Comparator.comparingInt(IndicatorService::rank)
+                .thenComparing(row -> row.indicator().getName().toLowerCase())).toList();
+    }
+
+    /** The indicators the caller may record that have no measurement for the current period yet. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ScorecardRow> dueForMe() {
+        Set<Team> mine = recordableTeams();
+        return scorecard().stream().filter(row -> row.due() && mine.contains(row.indicator().getTeam())).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Measurement> measurementsOf(long indicatorId) {
+        return measurements.of(indicatorId);
+    }
+
+    /**
+     * Saves this period's numbers, all or none: a value for an indicator the caller may not record, or for a period
+     * that already has one, refuses the whole entry with a reason per indicator.
+     */
+    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @Transactional
+    public int record(Map<Long, BigDecimal> values, LocalDate day) {
+        Set<Team> mine = recordableTeams();
+        Map<Long, String> problems = new LinkedHashMap<>();
+        Map<Long, Indicator> found = new HashMap<>();
+        indicators.findAllById(values.keySet()).forEach(i -> found.put(i.getId(), i));
+        values.forEach((id, value) -> {
+            Indicator indicator = found.get(id);
+            if (indicator == null) {
+                problems.put(id, "This indicator no longer exists.");
+            } else if (!mine.contains(indicator.getTeam())) {
+                problems.put(id, "Your role cannot record " + indicator.getTeam().label().toLowerCase() + " indicators.");
+            } else if (value == null) {
+                problems.put(id, "Enter a number.");
+            }
+        });
+        if (!problems.isEmpty()) {
+            if (problems.size() == values.size() && problems.values().stream().allMatch(p -> p.startsWith("Your role"))) {
+                throw new AccessDeniedException(problems.values().iterator().next());
+            }
+            throw new EntryProblems(problems);
+        }
+        List<ChangeEntry> entries = new ArrayList<>();
+        for (var entry : values.entrySet()) {
+            Indicator indicator = found.get(entry.getKey());
+            LocalDate period = indicator.getCadence().periodStart(day);
+            if (!measurements.insert(indicator.getId(), period, entry.getValue(), null, user())) {
+                problems.put(indicator.getId(), "There is already a measurement for the " + indicator.getCadence().describe(period)
+                        + ". Change that one instead.");
+            } else {
+                entries.add(ChangeEntry.changed(HistoryArea.INDICATORS, HISTORY_KIND, indicator.getId(), indicator.getName(),
+                        "Measurement " + indicator.getCadence().describe(period), null, Indicator.plain(entry.getValue()) + " "
+                                + indicator.getUnit()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            // Rolls back the rows written above: all or nothing.
+            throw new EntryProblems(problems);
+        }
+        history.record(entries);
+        events.publish(EVENT_KIND, values.keySet().toArray());
+        return values.size();
+    }
+
+    /** The teams whose indicators the caller records (administrators define indicators but record none). */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Team> recordableTeams() {
+        Set<Team> teams = EnumSet.noneOf(Team.class);
+        if (hasRole(Roles.MARKETING) || hasRole(Roles.CMO)) {
+            teams.add(Team.MARKETING);
+            teams.add(Team.JOINT);
+        }
+        if (hasRole(Roles.CX) || hasRole(Roles.CCO)) {
+            teams.add(Team.CX);
+            teams.add(Team.JOINT);
+        }
+        return teams;
+    }
+
+    private static int rank(ScorecardRow row) {
+        if (Boolean.FALSE.equals(row.onTrack())) {
+            return 0;
+        }
+        if (row.guardrail() != null) {
+            return 1;
+        }
+        return row.onTrack() == null ? 2 : 3;
+    }
+
+    private static ScorecardRow withGuardrail(ScorecardRow row, String warning) {
+        return new ScorecardRow(row.indicator(), row.ownerName(), row.trend(), row.onTrack(), row.change(),
+                row.onTrackOfLast3(), row.due(), warning);
+    }
+
+    private static boolean hasRole(String role) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
+    private static String user() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

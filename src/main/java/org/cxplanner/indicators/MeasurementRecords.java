@@ -1,0 +1,53 @@
+package org.cxplanner.indicators;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Measurements, read for all indicators in one statement (the last N of each), written one row at a time. */
+@Repository
+class MeasurementRecords {
+
+    private static final RowMapper<Measurement> ROW = (rs, i) -> new Measurement(rs.getLong("indicator_id"),
+            rs.getDate("period_start").toLocalDate(), rs.getBigDecimal("value"), rs.getString("note"),
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    MeasurementRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The latest {@code count} measurements of every indicator, oldest first. */
+    Map<Long, List<Measurement>> latest(int count) {
+        Map<Long, List<Measurement>> byIndicator = new HashMap<>();
+        jdbc.query("""
+                SELECT * FROM (
+                    SELECT m.*, row_number() OVER (PARTITION BY indicator_id ORDER BY period_start DESC) AS n FROM measurement m
+                ) latest WHERE n <= ? ORDER BY indicator_id, period_start""", rs -> {
+                    Measurement measurement = ROW.mapRow(rs, 0);
+                    byIndicator.computeIfAbsent(measurement.indicatorId(), id -> new ArrayList<>()).add(measurement);
+                }, count);
+        return byIndicator;
+    }
+
+    List<Measurement> of(long indicatorId) {
+        return jdbc.query("SELECT * FROM measurement WHERE indicator_id = ? ORDER BY period_start", ROW, indicatorId);
+    }
+
+    /** False when the period already has a measurement (the primary key refuses a second one). */
+    boolean insert(long indicatorId, LocalDate periodStart, BigDecimal value, String note, String user) {
+        return jdbc.update("""
+                INSERT INTO measurement (indicator_id, period_start, value, note, recorded_by) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (indicator_id, period_start) DO NOTHING""",
+                indicatorId, Date.valueOf(periodStart), value, note, user) == 1;
+    }
+}

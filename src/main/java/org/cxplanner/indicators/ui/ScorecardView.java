@@ -1,0 +1,131 @@
+package org.cxplanner.indicators.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.Team;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.indicators.IndicatorKind;
+import org.cxplanner.indicators.IndicatorService;
+import org.cxplanner.indicators.ScorecardRow;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scorecard the weekly review opens with: each indicator's latest value against target, on or off track
+ * (direction-aware), the change, the last three, a 13-week trend with the target line, and guardrail warnings.
+ */
+@Route("indicators")
+@PageTitle("Indicators · CX Partnership Planner")
+@Menu(order = 35, icon = "vaadin:chart-line", title = "Indicators")
+@PermitAll
+public class ScorecardView extends VerticalLayout implements SharedScreen {
+
+    final Grid<ScorecardRow> grid = new Grid<>();
+    final ComboBox<Team> team = new ComboBox<>("Team");
+    final ComboBox<IndicatorKind> kind = new ComboBox<>("Kind");
+    final ComboBox<String> status = new ComboBox<>("Status");
+    final Button enter = new Button("Enter this week's numbers", VaadinIcon.PENCIL.create());
+    final Span summary = new Span();
+    private final IndicatorService indicators;
+
+    ScorecardView(IndicatorService indicators, PlanEvents events) {
+        this.indicators = indicators;
+        addClassName("scorecard-view");
+        setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(LitRenderer.<ScorecardRow>of("<div class='ind-name'><span>${item.name}</span>"
+                        + "<span class='ind-meta'>${item.kind} · ${item.team} · ${item.owner}</span>"
+                        + "<span class='guardrail' ?hidden=${!item.guardrail}>⚠ ${item.guardrail}</span></div>")
+                        .withProperty("name", row -> row.indicator().getName())
+                        .withProperty("kind", row -> row.indicator().getKind().label())
+                        .withProperty("team", row -> row.indicator().getTeam().label())
+                        .withProperty("owner", ScorecardRow::ownerName)
+                        .withProperty("guardrail", row -> row.guardrail() == null ? "" : row.guardrail()))
+                .setHeader("Indicator").setFlexGrow(3);
+        grid.addColumn(row -> row.latest() == null ? "—" : plain(row.latest()) + " " + row.indicator().getUnit())
+                .setHeader("Latest").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> row.indicator().targetText()).setHeader("Target").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ScorecardRow>of("<span class='track ${item.css}'>${item.status}</span>")
+                        .withProperty("css", row -> row.onTrack() == null ? "track-none" : row.onTrack() ? "track-on" : "track-off")
+                        .withProperty("status", ScorecardRow::statusLabel))
+                .setHeader("Status").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(row -> row.change() == null ? "" : (row.change().signum() > 0 ? "+" : "") + plain(row.change()))
+                .setHeader("Change").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(row -> row.onTrackOfLast3() + " of " + Math.min(3, row.trend().size())).setHeader("Last 3 on track")
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ScorecardRow>of("<svg class='spark' width='110' height='26' role='img' aria-label='${item.label}'>"
+                        + "<line x1='0' x2='100' y1='${item.target}' y2='${item.target}' class='spark-target' ?hidden=${item.target < 0}></line>"
+                        + "<polyline points='${item.points}' class='spark-line'></polyline></svg>")
+                        .withProperty("points", ScorecardRow::sparkline)
+                        .withProperty("target", ScorecardRow::targetY)
+                        .withProperty("label", row -> "Trend of the last " + row.trend().size() + " measurements"))
+                .setHeader("Last 13").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.due() ? "Due: no measurement this period" : "").setHeader("This period").setWidth("11rem").setFlexGrow(0);
+        grid.setPartNameGenerator(row -> row.guardrail() != null ? "guardrail" : null);
+        grid.setSizeFull();
+
+        team.setItems(Team.values());
+        team.setItemLabelGenerator(Team::label);
+        kind.setItems(IndicatorKind.values());
+        kind.setItemLabelGenerator(k -> k.label() + " (" + k.meaning() + ")");
+        status.setItems("Off track", "On track", "No data", "Guardrail warning");
+        for (ComboBox<?> box : List.of(team, kind, status)) {
+            box.setClearButtonVisible(true);
+            box.setPlaceholder("Any");
+            box.addValueChangeListener(event -> refresh());
+        }
+        enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enter.setVisible(!indicators.recordableTeams().isEmpty());
+        enter.addClickListener(click -> new WeeklyEntryDialog(indicators, this::refresh).open());
+        summary.addClassName("raci-summary");
+        HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+        add(summary, filters, grid);
+        setFlexGrow(1, grid);
+        refresh();
+        events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> refresh());
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "indicators";
+    }
+
+    List<ScorecardRow> shown() {
+        return grid.getListDataView().getItems().toList();
+    }
+
+    void refresh() {
+        List<ScorecardRow> rows = indicators.scorecard();
+        long off = rows.stream().filter(r -> Boolean.FALSE.equals(r.onTrack())).count();
+        long guardrails = rows.stream().filter(r -> r.guardrail() != null && r.indicator().getKind() == IndicatorKind.KPI).count();
+        summary.setText(off + (off == 1 ? " indicator is" : " indicators are") + " off track"
+                + (guardrails == 0 ? "" : " · " + guardrails + (guardrails == 1 ? " guardrail warning" : " guardrail warnings")));
+        grid.setItems(rows.stream()
+                .filter(r -> team.getValue() == null || r.indicator().getTeam() == team.getValue())
+                .filter(r -> kind.getValue() == null || r.indicator().getKind() == kind.getValue())
+                .filter(r -> status.getValue() == null || (status.getValue().equals("Guardrail warning")
+                        ? r.guardrail() != null : r.statusLabel().equals(status.getValue())))
+                .toList());
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.cxplanner.indicators;
+
+import org.cxplanner.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IndicatorServiceTest extends IntegrationTest {
+
+    @Autowired
+    private IndicatorService indicators;
+
+    @Test
+    void directionDecidesWhatOnTrackMeans() {
+        assertThat(Direction.HIGHER.onTrack(bd(40), bd(40), null, null)).isTrue();
+        assertThat(Direction.HIGHER.onTrack(bd(39.9), bd(40), null, null)).isFalse();
+        assertThat(Direction.LOWER.onTrack(bd(1.5), bd(2), null, null)).as("beating a lower-is-better target").isTrue();
+        assertThat(Direction.LOWER.onTrack(bd(2.1), bd(2), null, null)).isFalse();
+        assertThat(Direction.RANGE.onTrack(bd(8), null, bd(8), bd(10))).isTrue();
+        assertThat(Direction.RANGE.onTrack(bd(10.5), null, bd(8), bd(10))).isFalse();
+    }
+
+    @Test
+    void theScorecardPutsOffTrackFirstAndFlagsTheGuardrailPair() {
+        actAs("viewer", "VIEWER");
+        List<ScorecardRow> rows = indicators.scorecard();
+        assertThat(rows).hasSize(8);
+        assertThat(rows.subList(0, 4)).extracting(row -> row.indicator().getName())
+                .containsExactly("Churn", "Easy to get help", "Understands my needs", "Lead conversion");
+        ScorecardRow conversion = row(rows, "Lead conversion");
+        ScorecardRow needs = row(rows, "Understands my needs");
+        assertThat(conversion.onTrack()).isTrue();
+        assertThat(needs.onTrack()).isFalse();
+        assertThat(conversion.guardrail()).isEqualTo("Growing at the customer's expense: Lead conversion is on track while "
+                + "Understands my needs is off track.");
+        assertThat(needs.guardrail()).isEqualTo(conversion.guardrail());
+        assertThat(row(rows, "Saves me time").onTrack()).as("14 minutes beats a 15-minute lower-is-better target").isTrue();
+        assertThat(row(rows, "Easy to get help").onTrack()).as("7.6 is outside 8–10").isFalse();
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.trend()).hasSize(13);
+            assertThat(row.due()).isTrue();
+        });
+    }
+
+    @Test
+    void theGuardrailWarningGoesWhenTheCpiRecovers() {
+        actAs("marketer", "MARKETING");
+        indicators.record(Map.of(id("Understands my needs"), bd(7.8)), LocalDate.now());
+        assertThat(row(indicators.scorecard(), "Lead conversion").guardrail()).isNull();
+    }
+
+    @Test
+    void aWeeksNumbersAreSavedAllOrNothing() {
+        actAs("cmo", "CMO");
+        long conversion = id("Lead conversion");
+        long nps = id("Net Promoter Score");
+        long churn = id("Churn");
+        assertThatThrownBy(() -> indicators.record(Map.of(conversion, bd(3.1), nps, bd(41), churn, bd(2)), LocalDate.now()))
+                .isInstanceOf(EntryProblems.class)
+                .satisfies(e -> assertThat(((EntryProblems) e).problems()).containsOnlyKeys(churn));
+        assertThat(count()).isEqualTo(8 * 13);
+        assertThat(indicators.record(Map.of(conversion, bd(3.1), nps, bd(41)), LocalDate.now())).isEqualTo(2);
+        assertThat(count()).isEqualTo(8 * 13 + 2);
+        assertThatThrownBy(() -> indicators.record(Map.of(conversion, bd(3.3)), LocalDate.now()))
+                .isInstanceOf(EntryProblems.class)
+                .satisfies(e -> assertThat(((EntryProblems) e).problems().get(conversion)).startsWith("There is already a measurement for the week of"));
+    }
+
+    @Test
+    void marketingCannotRecordACxIndicatorNorCanViewersOrAdministrators() {
+        actAs("marketer", "MARKETING");
+        assertThatThrownBy(() -> indicators.record(Map.of(id("Churn"), bd(1.9)), LocalDate.now()))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Your role cannot record customer experience indicators.");
+        for (String role : List.of("VIEWER", "ADMIN")) {
+            actAs("someone", role);
+            assertThatThrownBy(() -> indicators.record(Map.of(id("Net Promoter Score"), bd(41)), LocalDate.now()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        actAs("cx", "CX");
+        assertThat(indicators.dueForMe()).extracting(row -> row.indicator().getName())
+                .containsExactlyInAnyOrder("Churn", "Easy to get help", "Saves me time", "Net Promoter Score", "Feel recognised for loyalty");
+    }
+
+    @Test
+    void anonymousCallersReadNothing() {
+        assertThatThrownBy(() -> indicators.scorecard()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private static ScorecardRow row(List<ScorecardRow> rows, String name) {
+        return rows.stream().filter(r -> r.indicator().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private long id(String name) {
+        return jdbc.queryForObject("SELECT id FROM indicator WHERE name = ?", Long.class, name);
+    }
+
+    private int count() {
+        return jdbc.queryForObject("SELECT count(*) FROM measurement", Integer.class);
+    }
+
+    private static BigDecimal bd(double value) {
+        return BigDecimal.valueOf(value);
+    }
+}

@@ -1,0 +1,59 @@
+package org.cxplanner.indicators.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import org.cxplanner.KaribuTest;
+import org.cxplanner.indicators.ScorecardRow;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScorecardViewTest extends KaribuTest {
+
+    @Test
+    void aCxUserSeesOffTrackFirstTheGuardrailPairAndTrends() {
+        ScorecardView view = open("cx");
+        assertThat(view.summary.getText()).isEqualTo("3 indicators are off track · 1 guardrail warning");
+        List<ScorecardRow> rows = GridKt._findAll(view.grid);
+        assertThat(rows.getFirst().statusLabel()).isEqualTo("Off track");
+        assertThat(rows).filteredOn(r -> r.guardrail() != null).extracting(r -> r.indicator().getName())
+                .containsExactlyInAnyOrder("Lead conversion", "Understands my needs");
+        assertThat(rows.getFirst().sparkline().split(" ")).hasSize(13);
+        _setValue(view.status, "Guardrail warning");
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+    }
+
+    @Test
+    void thisWeeksNumbersAreEnteredInOneFormAndTheScorecardChanges() {
+        ScorecardView view = open("cx");
+        _click(view.enter);
+        WeeklyEntryDialog dialog = _get(WeeklyEntryDialog.class);
+        assertThat(dialog.fields).hasSize(5);
+        long churn = jdbc.queryForObject("SELECT id FROM indicator WHERE name = 'Churn'", Long.class);
+        _setValue(dialog.fields.get(churn), new BigDecimal("1.8"));
+        _click(dialog.save);
+        expectNotifications("Saved 1 number.");
+        assertThat(GridKt._findAll(view.grid)).filteredOn(r -> r.indicator().getName().equals("Churn"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.statusLabel()).isEqualTo("On track");
+                    assertThat(r.due()).isFalse();
+                });
+        assertThat(view.summary.getText()).startsWith("2 indicators are off track");
+    }
+
+    @Test
+    void viewersCannotEnterNumbers() {
+        assertThat(open("viewer").enter.isVisible()).isFalse();
+    }
+
+    private ScorecardView open(String username) {
+        loginAndOpen(username, "indicators");
+        return _get(ScorecardView.class);
+    }
+}
