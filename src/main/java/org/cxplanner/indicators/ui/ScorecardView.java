@@ -67,15 +67,17 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
         grid.addColumn(row -> row.change() == null ? "" : (row.change().signum() > 0 ? "+" : "") + plain(row.change()))
                 .setHeader("Change").setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> row.onTrackOfLast3() + " of " + Math.min(3, row.trend().size())).setHeader("Last 3 on track")
-                .setWidth("7.5rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ScorecardRow>of("<svg class='spark' width='110' height='26' role='img' aria-label='${item.label}'>"
                         + "<line x1='0' x2='100' y1='${item.target}' y2='${item.target}' class='spark-target' ?hidden=${item.target < 0}></line>"
                         + "<polyline points='${item.points}' class='spark-line'></polyline></svg>")
                         .withProperty("points", ScorecardRow::sparkline)
                         .withProperty("target", ScorecardRow::targetY)
                         .withProperty("label", row -> "Trend of the last " + row.trend().size() + " measurements"))
-                .setHeader("Last 13").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.due() ? "Due: no measurement this period" : "").setHeader("This period").setWidth("11rem").setFlexGrow(0);
+                .setHeader("Last 13").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.due() ? "Due" : "Entered").setHeader("This period").setWidth("7rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> row.due() ? "No measurement for this " + (row.indicator().getCadence()
+                        == org.cxplanner.indicators.Cadence.WEEKLY ? "week" : "month") + " yet" : null);
         grid.setPartNameGenerator(row -> row.guardrail() != null ? "guardrail" : null);
         grid.setSizeFull();
 
@@ -115,6 +117,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
         List<ScorecardRow> rows = indicators.scorecard();
         long off = rows.stream().filter(r -> Boolean.FALSE.equals(r.onTrack())).count();
         long guardrails = rows.stream().filter(r -> r.guardrail() != null && r.indicator().getKind() == IndicatorKind.KPI).count();
+        summary.getElement().getClassList().set("attention", off > 0 || guardrails > 0);
         summary.setText(off + (off == 1 ? " indicator is" : " indicators are") + " off track"
                 + (guardrails == 0 ? "" : " · " + guardrails + (guardrails == 1 ? " guardrail warning" : " guardrail warnings")));
         grid.setItems(rows.stream()
