@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public class IndicatorService {
 
     public static final String EVENT_KIND = "indicators";
-    static final String HISTORY_KIND = "INDICATOR";
+    public static final String HISTORY_KIND = "INDICATOR";
     static final int TREND = 13;
 
     private final IndicatorRepository indicators;

@@ -79,6 +79,8 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
                 .setTooltipGenerator(row -> row.due() ? "No measurement for this " + (row.indicator().getCadence()
                         == org.cxplanner.indicators.Cadence.WEEKLY ? "week" : "month") + " yet" : null);
         grid.setPartNameGenerator(row -> row.guardrail() != null ? "guardrail" : null);
+        grid.addItemClickListener(click -> com.vaadin.flow.component.UI.getCurrent().navigate(IndicatorView.class,
+                click.getItem().indicator().getId()));
         grid.setSizeFull();
 
         team.setItems(Team.values());

@@ -52,6 +52,22 @@ class ScorecardViewTest extends KaribuTest {
         assertThat(open("viewer").enter.isVisible()).isFalse();
     }
 
+    @Test
+    void anIndicatorPageDrawsEveryMeasurementAndNamesItsGuardrailPartner() {
+        long id = jdbc.queryForObject("SELECT id FROM indicator WHERE name = 'Lead conversion'", Long.class);
+        login("viewer");
+        com.vaadin.flow.component.UI.getCurrent().navigate(IndicatorView.class, id);
+        IndicatorView page = _get(IndicatorView.class);
+        assertThat(page.partner.getText()).startsWith("Guarded by the CPI Understands my needs (off track).")
+                .contains("Growing at the customer's expense");
+        var svg = page.chart.getElement().getChild(0).getChild(0);
+        assertThat(svg.getTag()).isEqualTo("svg");
+        assertThat(svg.getChildren().filter(e -> e.getTag().equals("circle")).count()).isEqualTo(13);
+        assertThat(svg.getChildren().filter(e -> e.getTag().equals("polyline")).findFirst().orElseThrow()
+                .getAttribute("points").split(" ")).hasSize(13);
+        assertThat(GridKt._size(page.table)).isEqualTo(13);
+    }
+
     private ScorecardView open(String username) {
         loginAndOpen(username, "indicators");
         return _get(ScorecardView.class);

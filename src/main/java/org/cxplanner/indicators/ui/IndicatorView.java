@@ -1,0 +1,119 @@
+package org.cxplanner.indicators.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.history.HistoryFilter;
+import org.cxplanner.history.ui.HistoryView;
+import org.cxplanner.indicators.IndicatorService;
+import org.cxplanner.indicators.Measurement;
+import org.cxplanner.indicators.ScorecardRow;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/** One indicator: its definition, all its measurements as a chart and a table, and its guardrail partner. */
+@Route("indicators")
+@PermitAll
+public class IndicatorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, SharedScreen {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final IndicatorService indicators;
+    final H2 title = new H2();
+    final Span status = new Span();
+    final Paragraph facts = new Paragraph();
+    final Paragraph description = new Paragraph();
+    final Paragraph partner = new Paragraph();
+    final Div chart = new Div();
+    final Grid<Measurement> table = new Grid<>();
+    final RouterLink history = new RouterLink();
+    private long id;
+    private ScorecardRow shown;
+
+    IndicatorView(IndicatorService indicators, PlanEvents events) {
+        this.indicators = indicators;
+        addClassName("indicator-view");
+        facts.addClassName("initiative-facts");
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        table.setAllRowsVisible(true);
+        table.addColumn(m -> m.periodStart().toString()).setHeader("Period").setAutoWidth(true);
+        table.addColumn(m -> m.value().stripTrailingZeros().toPlainString()).setHeader("Value").setAutoWidth(true);
+        table.addColumn(m -> shown != null && shown.indicator().onTrack(m.value()) ? "On track" : "Off track").setHeader("Status").setAutoWidth(true);
+        table.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
+        table.addColumn(m -> m.recordedBy() + ", " + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
+        add(new RouterLink("← Scorecard", ScorecardView.class), title, status, facts, description, partner, chart,
+                new H3("Measurements"), table, history);
+        events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> load());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long indicatorId) {
+        id = indicatorId;
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (shown == null ? "Indicator" : shown.indicator().getName()) + " · CX Partnership Planner";
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "indicators/" + id;
+    }
+
+    void load() {
+        List<ScorecardRow> all = indicators.scorecard();
+        shown = all.stream().filter(r -> r.indicator().getId() == id).findFirst().orElse(null);
+        if (shown == null) {
+            removeAll();
+            add(new Paragraph("This indicator does not exist (any more)."), new RouterLink("← Scorecard", ScorecardView.class));
+            return;
+        }
+        var indicator = shown.indicator();
+        title.setText(indicator.getName());
+        status.setText(shown.statusLabel());
+        status.setClassName("track " + (shown.onTrack() == null ? "track-none" : shown.onTrack() ? "track-on" : "track-off"));
+        facts.setText(indicator.getKind().label() + " (" + indicator.getKind().meaning() + ") · " + indicator.getTeam().label()
+                + " · owner " + shown.ownerName() + " · target " + indicator.targetText() + " (" + indicator.getDirection().label()
+                + ") · " + indicator.getCadence().label());
+        description.setText(indicator.getDescription() == null ? "" : indicator.getDescription());
+        String pair = null;
+        if (indicator.getGuardedBy() != null) {
+            pair = all.stream().filter(r -> r.indicator().getId().equals(indicator.getGuardedBy())).findFirst()
+                    .map(r -> "Guarded by the CPI " + r.indicator().getName() + " (" + r.statusLabel().toLowerCase() + ").").orElse(null);
+        } else {
+            pair = all.stream().filter(r -> indicator.getId().equals(r.indicator().getGuardedBy())).findFirst()
+                    .map(r -> "Guards the KPI " + r.indicator().getName() + " (" + r.statusLabel().toLowerCase() + ").").orElse(null);
+        }
+        partner.setText((pair == null ? "" : pair) + (shown.guardrail() == null ? "" : " ⚠ " + shown.guardrail()));
+        partner.setClassName(shown.guardrail() == null ? "" : "warning");
+        List<Measurement> measurements = indicators.measurementsOf(id);
+        chart.removeAll();
+        chart.add(new TrendChart(indicator, measurements));
+        table.setItems(measurements.reversed());
+        HistoryFilter own = HistoryFilter.ofItem(IndicatorService.HISTORY_KIND, id);
+        history.setText("History of this indicator");
+        history.setRoute(HistoryView.class);
+        history.setQueryParameters(QueryParameters.fromString(own.toQueryString()));
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+}
