@@ -45,6 +45,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     final Div chart = new Div();
     final Grid<Measurement> table = new Grid<>();
     final RouterLink history = new RouterLink();
+    final com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor("", "Export the measurements (CSV)");
     private long id;
     private ScorecardRow shown;
 
@@ -60,13 +61,16 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         table.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
         table.addColumn(m -> m.recordedBy() + ", " + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
         add(new RouterLink("← Scorecard", ScorecardView.class), title, status, facts, description, partner, chart,
-                new H3("Measurements"), table, history);
+                new H3("Measurements"), csv, table, history);
         events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> load());
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long indicatorId) {
         id = indicatorId;
+        csv.setHref("/export/indicator/" + id + ".csv");
+        csv.getElement().setAttribute("router-ignore", true);
+        csv.getElement().setAttribute("download", true);
         load();
     }
 

@@ -19,7 +19,9 @@ import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.indicators.IndicatorKind;
 import org.cxplanner.indicators.IndicatorService;
+import org.cxplanner.indicators.ScorecardFilter;
 import org.cxplanner.indicators.ScorecardRow;
+import com.vaadin.flow.component.html.Anchor;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -41,6 +43,9 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
     final ComboBox<String> status = new ComboBox<>("Status");
     final Button enter = new Button("Enter this week's numbers", VaadinIcon.PENCIL.create());
     final Span summary = new Span();
+    final Anchor csv = exportLink("CSV", "csv");
+    final Anchor xlsx = exportLink("Excel", "xlsx");
+    final Anchor pdf = exportLink("PDF", "pdf");
     private final IndicatorService indicators;
 
     ScorecardView(IndicatorService indicators, PlanEvents events) {
@@ -97,7 +102,9 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
         enter.setVisible(!indicators.recordableTeams().isEmpty());
         enter.addClickListener(click -> new WeeklyEntryDialog(indicators, this::refresh).open());
         summary.addClassName("raci-summary");
-        HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter);
+        com.vaadin.flow.component.html.Div exports = new com.vaadin.flow.component.html.Div(new Span("Export:"), csv, xlsx, pdf);
+        exports.addClassName("raci-exports");
+        HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter, exports);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(summary, filters, grid);
@@ -122,12 +129,21 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
         summary.getElement().getClassList().set("attention", off > 0 || guardrails > 0);
         summary.setText(off + (off == 1 ? " indicator is" : " indicators are") + " off track"
                 + (guardrails == 0 ? "" : " · " + guardrails + (guardrails == 1 ? " guardrail warning" : " guardrail warnings")));
-        grid.setItems(rows.stream()
-                .filter(r -> team.getValue() == null || r.indicator().getTeam() == team.getValue())
-                .filter(r -> kind.getValue() == null || r.indicator().getKind() == kind.getValue())
-                .filter(r -> status.getValue() == null || (status.getValue().equals("Guardrail warning")
-                        ? r.guardrail() != null : r.statusLabel().equals(status.getValue())))
-                .toList());
+        ScorecardFilter filter = new ScorecardFilter(team.getValue(), kind.getValue(), status.getValue());
+        grid.setItems(rows.stream().filter(filter::matches).toList());
+        String query = filter.toQueryString();
+        for (Anchor link : List.of(csv, xlsx, pdf)) {
+            link.setHref("/export/scorecard." + link.getElement().getAttribute("data-format") + (query.isEmpty() ? "" : "?" + query));
+        }
+    }
+
+    private static Anchor exportLink(String text, String format) {
+        Anchor link = new Anchor("/export/scorecard." + format, text);
+        link.getElement().setAttribute("data-format", format);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().setAttribute("download", true);
+        link.addClassName("raci-export-link");
+        return link;
     }
 
     static String plain(BigDecimal value) {
