@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  * marketing-owned indicators, customer experience (and the CCO) CX-owned ones, both sides joint ones.
  */
 @Service
+@org.springframework.validation.annotation.Validated
 public class IndicatorService {
 
     public static final String EVENT_KIND = "indicators";
@@ -149,6 +150,49 @@ public class IndicatorService {
         history.record(entries);
         events.publish(EVENT_KIND, values.keySet().toArray());
         return values.size();
+    }
+
+    /** Everyone signed in reads the definitions. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Indicator> indicator(long id) {
+        return indicators.findById(id);
+    }
+
+    /** The CMO, the CCO and administrators define indicators; {@code id} null creates one. */
+    @PreAuthorize(Roles.MANAGE_CATALOG)
+    @Transactional
+    public Indicator save(Long id, int expectedVersion, @jakarta.validation.Valid IndicatorForm form) {
+        if (form.getGuardedBy() != null) {
+            Indicator guard = indicators.findById(form.getGuardedBy())
+                    .orElseThrow(() -> new org.cxplanner.base.FieldProblem("guardedBy", "Choose a CPI from the list."));
+            if (guard.getKind() != IndicatorKind.CPI || guard.getId().equals(id)) {
+                throw new org.cxplanner.base.FieldProblem("guardedBy", "A KPI is guarded by a CPI: the customer's side of the same goal.");
+            }
+        }
+        String name = form.getName().strip();
+        if (indicators.findAll().stream().anyMatch(i -> i.getName().equalsIgnoreCase(name) && !i.getId().equals(id))) {
+            throw new org.cxplanner.base.FieldProblem("name", "An indicator named '" + name + "' already exists.");
+        }
+        Indicator indicator;
+        if (id == null) {
+            indicator = new Indicator(form);
+        } else {
+            indicator = indicators.findById(id).orElseThrow(() -> new org.cxplanner.base.EditConflict("This indicator no longer exists."));
+            if (indicator.getVersion() != expectedVersion) {
+                throw new org.cxplanner.base.EditConflict();
+            }
+            indicator.apply(form);
+        }
+        try {
+            Indicator saved = indicators.save(indicator);
+            history.record(ChangeEntry.event(HistoryArea.INDICATORS, HISTORY_KIND, saved.getId(), saved.getName(),
+                    (id == null ? "Defined" : "Definition changed") + ": " + saved.getKind().label() + ", target " + saved.targetText()));
+            events.publish(EVENT_KIND, saved.getId());
+            return saved;
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new org.cxplanner.base.EditConflict();
+        }
     }
 
     /** The teams whose indicators the caller records (administrators define indicators but record none). */

@@ -95,6 +95,33 @@ class IndicatorServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> indicators.scorecard()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
+    @Test
+    void leadsAndAdministratorsDefineIndicatorsOthersCannot() {
+        IndicatorForm form = new IndicatorForm();
+        form.setName("Time to first value");
+        form.setKind(IndicatorKind.CPI);
+        form.setTeam(org.cxplanner.base.Team.JOINT);
+        form.setOwnerId(jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'cco'", Long.class));
+        form.setUnit("days");
+        form.setDirection(Direction.RANGE);
+        form.setTargetLow(BigDecimal.valueOf(3));
+        form.setTargetHigh(BigDecimal.valueOf(1));
+        for (String role : List.of("VIEWER", "MARKETING", "CX")) {
+            actAs("someone", role);
+            assertThatThrownBy(() -> indicators.save(null, 0, form)).isInstanceOf(AccessDeniedException.class);
+        }
+        actAs("cco", "CCO");
+        assertThatThrownBy(() -> indicators.save(null, 0, form)).isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("low not above high");
+        form.setTargetHigh(BigDecimal.valueOf(7));
+        Indicator saved = indicators.save(null, 0, form);
+        assertThat(saved.targetText()).isEqualTo("3 – 7 days");
+        assertThat(indicators.scorecard()).extracting(r -> r.indicator().getName()).contains("Time to first value");
+        form.setName("churn");
+        assertThatThrownBy(() -> indicators.save(null, 0, form)).isInstanceOf(org.cxplanner.base.FieldProblem.class)
+                .hasMessage("An indicator named 'churn' already exists.");
+    }
+
     private static ScorecardRow row(List<ScorecardRow> rows, String name) {
         return rows.stream().filter(r -> r.indicator().getName().equals(name)).findFirst().orElseThrow();
     }

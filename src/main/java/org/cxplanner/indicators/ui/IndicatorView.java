@@ -49,8 +49,14 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     private long id;
     private ScorecardRow shown;
 
-    IndicatorView(IndicatorService indicators, PlanEvents events) {
+    final com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button("Edit definition");
+
+    IndicatorView(IndicatorService indicators, PlanEvents events, org.cxplanner.users.UserService users,
+                  com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.indicators = indicators;
+        edit.setVisible(authentication.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
+        edit.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), shown.indicator(),
+                this::load).open());
         addClassName("indicator-view");
         facts.addClassName("initiative-facts");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -60,7 +66,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         table.addColumn(m -> shown != null && shown.indicator().onTrack(m.value()) ? "On track" : "Off track").setHeader("Status").setAutoWidth(true);
         table.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
         table.addColumn(m -> m.recordedBy() + ", " + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
-        add(new RouterLink("← Scorecard", ScorecardView.class), title, status, facts, description, partner, chart,
+        add(new RouterLink("← Scorecard", ScorecardView.class), edit, title, status, facts, description, partner, chart,
                 new H3("Measurements"), csv, table, history);
         events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> load());
     }

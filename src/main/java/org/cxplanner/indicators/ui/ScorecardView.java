@@ -42,14 +42,18 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
     final ComboBox<IndicatorKind> kind = new ComboBox<>("Kind");
     final ComboBox<String> status = new ComboBox<>("Status");
     final Button enter = new Button("Enter this week's numbers", VaadinIcon.PENCIL.create());
+    final Button define = new Button("New indicator", VaadinIcon.PLUS.create());
     final Span summary = new Span();
     final Anchor csv = exportLink("CSV", "csv");
     final Anchor xlsx = exportLink("Excel", "xlsx");
     final Anchor pdf = exportLink("PDF", "pdf");
     private final IndicatorService indicators;
 
-    ScorecardView(IndicatorService indicators, PlanEvents events) {
+    ScorecardView(IndicatorService indicators, PlanEvents events, org.cxplanner.users.UserService users,
+                  com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.indicators = indicators;
+        define.setVisible(authentication.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
+        define.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), null, this::refresh).open());
         addClassName("scorecard-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -104,7 +108,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
         summary.addClassName("raci-summary");
         com.vaadin.flow.component.html.Div exports = new com.vaadin.flow.component.html.Div(new Span("Export:"), csv, xlsx, pdf);
         exports.addClassName("raci-exports");
-        HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter, exports);
+        HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter, define, exports);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(summary, filters, grid);
