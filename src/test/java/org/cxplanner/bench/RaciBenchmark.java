@@ -30,7 +30,7 @@ import java.util.List;
 /**
  * Measures the RACI targets on a generated 500 touchpoint × 30 function plan: first render of /raci (server time
  * and SQL statements), one cell edit (statements) and exports (time); then the roadmap's with 300 initiatives and
- * 900 milestones: first render of /roadmap and one reschedule. Memory is measured on the production jar
+ * 900 milestones: first render of /roadmap and one reschedule; then the scorecard of 200 indicators with 52 measurements each. Memory is measured on the production jar
  * by {@link SessionMemoryProbe}.
  * Run with {@code bash .ci/benchmark}; results go to standard output (see docs/benchmarks.md).
  */
@@ -116,6 +116,24 @@ public final class RaciBenchmark {
             roadmap.reschedule(row.id(), row.version(), row.startDate().plusWeeks(1));
             System.out.printf("one reschedule (RoadmapService.reschedule): %d SQL statements%n", StatementCounter.STATEMENTS.get());
             MockVaadin.tearDown();
+
+            LargePlan.indicators(context.getBean(JdbcTemplate.class), 200, 52);
+            System.out.printf("Indicators: %s indicators, %s measurements%n",
+                    context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM indicator", Integer.class),
+                    context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM measurement", Integer.class));
+            List<Long> scorecardTimes = new ArrayList<>();
+            int scorecardStatements = 0;
+            for (int i = 0; i < 25; i++) {
+                openSession(context, routes);
+                StatementCounter.STATEMENTS.set(0);
+                long start = System.nanoTime();
+                UI.getCurrent().navigate("indicators");
+                MockVaadin.clientRoundtrip(false);
+                scorecardTimes.add(System.nanoTime() - start);
+                scorecardStatements = StatementCounter.STATEMENTS.get();
+                MockVaadin.tearDown();
+            }
+            report("first render of /indicators (200 x 52)", scorecardTimes, scorecardStatements + " SQL statements");
         }
         System.exit(0);
     }

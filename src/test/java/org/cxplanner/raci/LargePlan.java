@@ -83,4 +83,22 @@ public final class LargePlan {
                 SELECT i.id, m, 'Milestone ' || m, i.start_date + m * 7 FROM initiative i, generate_series(0, ? - 1) m""",
                 milestonesEach);
     }
+
+    /** {@code count} weekly indicators in the three teams with {@code weeks} measurements each, every fifth one off track. */
+    public static void indicators(JdbcTemplate jdbc, int count, int weeks) {
+        jdbc.execute("TRUNCATE indicator RESTART IDENTITY CASCADE");
+        long owner = jdbc.queryForObject("SELECT min(id) FROM app_user", Long.class);
+        String[] teams = {"MARKETING", "JOINT", "CX"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[]{"Indicator " + (i + 1), i % 2 == 0 ? "KPI" : "CPI", teams[i % 3], owner, i % 3 == 0 ? "LOWER" : "HIGHER"});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO indicator (name, kind, team, owner_id, unit, direction, target, cadence)
+                VALUES (?, ?, ?, ?, 'points', ?, 50, 'WEEKLY')""", rows);
+        jdbc.update("""
+                INSERT INTO measurement (indicator_id, period_start, value, recorded_by)
+                SELECT i.id, date_trunc('week', now())::date - 7 * w, 40 + (i.id * 7 + w * 3) % 25, 'generator'
+                FROM indicator i, generate_series(1, ?) w""", weeks);
+    }
 }
