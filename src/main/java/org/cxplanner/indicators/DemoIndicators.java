@@ -69,6 +69,16 @@ class DemoIndicators implements DemoDataSeeder {
             }
             jdbc.batchUpdate("INSERT INTO measurement (indicator_id, period_start, value, recorded_by) VALUES (?, ?, ?, ?)", rows);
         }
+        // Which demo initiatives should move which indicators (both pages show the link).
+        String[][] links = {{"Pricing page clarity", "Lead conversion"}, {"Pricing page clarity", "Understands my needs"},
+                {"Help centre search", "Easy to get help"}, {"Live chat in product", "Easy to get help"},
+                {"Onboarding call redesign", "Saves me time"}, {"Loyalty programme tiers", "Feel recognised for loyalty"},
+                {"Renewal notice rewrite", "Churn"}};
+        for (String[] link : links) {
+            jdbc.update("""
+                    INSERT INTO initiative_indicator (initiative_id, indicator_id)
+                    SELECT i.id, n.id FROM initiative i, indicator n WHERE i.title = ? AND n.name = ?""", link[0], link[1]);
+        }
     }
 
     @Override

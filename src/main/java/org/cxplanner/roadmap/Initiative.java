@@ -37,6 +37,8 @@ public class Initiative {
     private Set<InitiativeTouchpoint> touchpoints = new LinkedHashSet<>();
     @MappedCollection(idColumn = "initiative_id", keyColumn = "position")
     private List<Milestone> milestones = new ArrayList<>();
+    @MappedCollection(idColumn = "initiative_id")
+    private Set<InitiativeIndicator> indicators = new LinkedHashSet<>();
 
     protected Initiative() {
     }
@@ -56,6 +58,8 @@ public class Initiative {
         endDate = form.getEndDate();
         stages = form.getStageIds().stream().map(InitiativeStage::new).collect(Collectors.toCollection(LinkedHashSet::new));
         touchpoints = form.getTouchpointIds().stream().map(InitiativeTouchpoint::new)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        indicators = form.getIndicatorIds().stream().map(InitiativeIndicator::new)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         milestones = form.getMilestones().stream()
                 .map(m -> new Milestone(m.getName().strip(), m.getDueDate(), m.isDone())).collect(Collectors.toCollection(ArrayList::new));
@@ -117,6 +121,10 @@ public class Initiative {
 
     public Set<Long> getTouchpointIds() {
         return touchpoints.stream().map(InitiativeTouchpoint::touchpointId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public Set<Long> getIndicatorIds() {
+        return indicators.stream().map(InitiativeIndicator::indicatorId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public List<Milestone> getMilestones() {

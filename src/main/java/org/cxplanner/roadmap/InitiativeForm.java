@@ -33,6 +33,7 @@ public class InitiativeForm {
     private LocalDate endDate;
     private Set<Long> stageIds = new LinkedHashSet<>();
     private Set<Long> touchpointIds = new LinkedHashSet<>();
+    private Set<Long> indicatorIds = new LinkedHashSet<>();
     @Valid
     private List<MilestoneForm> milestones = new ArrayList<>();
 
@@ -47,6 +48,7 @@ public class InitiativeForm {
         form.endDate = initiative.getEndDate();
         form.stageIds = new LinkedHashSet<>(initiative.getStageIds());
         form.touchpointIds = new LinkedHashSet<>(initiative.getTouchpointIds());
+        form.indicatorIds = new LinkedHashSet<>(initiative.getIndicatorIds());
         initiative.getMilestones().forEach(m -> form.milestones.add(new MilestoneForm(m.name(), m.dueDate(), m.done())));
         return form;
     }
@@ -126,6 +128,14 @@ public class InitiativeForm {
 
     public void setTouchpointIds(Set<Long> touchpointIds) {
         this.touchpointIds = touchpointIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(touchpointIds);
+    }
+
+    public Set<Long> getIndicatorIds() {
+        return indicatorIds;
+    }
+
+    public void setIndicatorIds(Set<Long> indicatorIds) {
+        this.indicatorIds = indicatorIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(indicatorIds);
     }
 
     public List<MilestoneForm> getMilestones() {

@@ -52,9 +52,12 @@ public class RoadmapService {
     private final UserService users;
     private final ChangeHistory history;
     private final PlanEvents events;
+    private final org.cxplanner.indicators.IndicatorService indicators;
 
     RoadmapService(InitiativeRepository initiatives, RoadmapQuery query, RoadmapRescheduler rescheduler,
-                   CatalogService catalog, UserService users, ChangeHistory history, PlanEvents events) {
+                   CatalogService catalog, UserService users, ChangeHistory history, PlanEvents events,
+                   org.cxplanner.indicators.IndicatorService indicators) {
+        this.indicators = indicators;
         this.initiatives = initiatives;
         this.query = query;
         this.rescheduler = rescheduler;
@@ -213,6 +216,7 @@ public class RoadmapService {
         changes.add(change(after, "Touchpoints", String.join(", ", names(catalog.touchpoints(), before.getTouchpointIds())),
                 String.join(", ", names(catalog.touchpoints(), after.getTouchpointIds()))));
         changes.add(change(after, "Milestones", milestones(before.getMilestones()), milestones(form.getMilestones())));
+        changes.add(change(after, "Indicators", indicatorNames(before.getIndicatorIds()), indicatorNames(after.getIndicatorIds())));
         return changes.stream().filter(Objects::nonNull).toList();
     }
 
@@ -223,6 +227,11 @@ public class RoadmapService {
 
     static String span(LocalDate start, LocalDate end) {
         return start + " – " + end;
+    }
+
+    private String indicatorNames(java.util.Collection<Long> ids) {
+        return indicators.scorecard().stream().filter(row -> ids.contains(row.indicator().getId()))
+                .map(row -> row.indicator().getName()).sorted().collect(Collectors.joining(", "));
     }
 
     private static String milestones(List<MilestoneForm> milestones) {

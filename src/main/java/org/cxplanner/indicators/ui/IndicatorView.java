@@ -50,10 +50,14 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     private ScorecardRow shown;
 
     final com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button("Edit definition");
+    final com.vaadin.flow.component.html.UnorderedList initiatives = new com.vaadin.flow.component.html.UnorderedList();
+    private final List<org.cxplanner.indicators.IndicatorLinks> links;
 
     IndicatorView(IndicatorService indicators, PlanEvents events, org.cxplanner.users.UserService users,
-                  com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+                  com.vaadin.flow.spring.security.AuthenticationContext authentication,
+                  List<org.cxplanner.indicators.IndicatorLinks> links) {
         this.indicators = indicators;
+        this.links = links;
         edit.setVisible(authentication.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
         edit.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), shown.indicator(),
                 this::load).open());
@@ -67,7 +71,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         table.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
         table.addColumn(m -> m.recordedBy() + ", " + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
         add(new RouterLink("← Scorecard", ScorecardView.class), edit, title, status, facts, description, partner, chart,
-                new H3("Measurements"), csv, table, history);
+                new H3("Initiatives that should move it"), initiatives, new H3("Measurements"), csv, table, history);
         events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> load());
     }
 
@@ -116,6 +120,12 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         }
         partner.setText((pair == null ? "" : pair) + (shown.guardrail() == null ? "" : " ⚠ " + shown.guardrail()));
         partner.setClassName(shown.guardrail() == null ? "" : "warning");
+        initiatives.removeAll();
+        links.forEach(source -> source.linksTo(id).forEach(link -> initiatives.add(new com.vaadin.flow.component.html.ListItem(
+                new com.vaadin.flow.component.html.Anchor(link.route(), link.title())))));
+        if (initiatives.getChildren().findAny().isEmpty()) {
+            initiatives.add(new com.vaadin.flow.component.html.ListItem("No initiative names it yet."));
+        }
         List<Measurement> measurements = indicators.measurementsOf(id);
         chart.removeAll();
         chart.add(new TrendChart(indicator, measurements));

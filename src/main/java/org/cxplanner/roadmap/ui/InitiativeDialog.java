@@ -55,6 +55,7 @@ class InitiativeDialog extends Dialog {
     final TextArea description = new TextArea("Description");
     final MultiSelectComboBox<JourneyStage> stages = new MultiSelectComboBox<>("Journey stages it changes");
     final MultiSelectComboBox<Touchpoint> touchpoints = new MultiSelectComboBox<>("Touchpoints it changes");
+    final MultiSelectComboBox<org.cxplanner.indicators.Indicator> indicators = new MultiSelectComboBox<>("Indicators it should move");
     final VerticalLayout milestoneRows = new VerticalLayout();
     final Button addMilestone = new Button("Add milestone", VaadinIcon.PLUS.create());
     final Button save = new Button("Save");
@@ -107,6 +108,13 @@ class InitiativeDialog extends Dialog {
         });
         binder.forField(stages).withConverter(selected -> ids(selected), ids -> pick(choices.stages(), ids)).bind("stageIds");
         binder.forField(touchpoints).withConverter(selected -> ids(selected), ids -> pick(choices.touchpoints(), ids)).bind("touchpointIds");
+        List<org.cxplanner.indicators.Indicator> allIndicators = choices.indicators().get();
+        indicators.setItems(allIndicators);
+        indicators.setItemLabelGenerator(i -> i.getName() + " (" + i.getKind().label() + ")");
+        binder.forField(indicators).withConverter(
+                selected -> selected.stream().map(org.cxplanner.indicators.Indicator::getId).collect(Collectors.toCollection(LinkedHashSet::new)),
+                ids -> allIndicators.stream().filter(i -> ids != null && ids.contains(i.getId()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new))).bind("indicatorIds");
         binder.setBean(form);
         form.getMilestones().forEach(this::addMilestoneRow);
 
@@ -123,7 +131,7 @@ class InitiativeDialog extends Dialog {
             onSaved.accept(existing);
         });
 
-        FormLayout fields = new FormLayout(title, team, owner, status, start, end, stages, touchpoints, description);
+        FormLayout fields = new FormLayout(title, team, owner, status, start, end, stages, touchpoints, indicators, description);
         fields.setColspan(title, 2);
         fields.setColspan(description, 2);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));

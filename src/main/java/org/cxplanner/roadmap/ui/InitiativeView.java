@@ -68,19 +68,21 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     final Div warnings = new Div();
     final Grid<TouchpointOwners> touchpoints = new Grid<>();
     final UnorderedList milestones = new UnorderedList();
+    final UnorderedList indicatorList = new UnorderedList();
     final Grid<HistoryRow> changes = new Grid<>();
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
     final RouterLink allHistory = new RouterLink();
+    private final org.cxplanner.indicators.IndicatorService indicatorService;
     private long id;
     private InitiativeDetails shown;
 
-    InitiativeView(RoadmapService roadmap, RaciService raci, HistoryService history, CatalogService catalog,
+    InitiativeView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, RaciService raci, HistoryService history, CatalogService catalog,
                    UserService users, PlanEvents events, AuthenticationContext authentication) {
         this.roadmap = roadmap;
         this.raci = raci;
         this.history = history;
-        this.choices = RoadmapChoices.load(catalog, users, authentication);
+        this.choices = RoadmapChoices.load(catalog, users, authentication, indicatorService);
         addClassName("initiative-view");
 
         status.addClassName("status-badge");
@@ -113,7 +115,9 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         heading.setWrap(true);
 
         add(actions, heading, facts, description, warnings, new H3("Touchpoints it changes"), touchpoints,
-                new H3("Milestones"), milestones, new H3("History"), changes, allHistory);
+                new H3("Milestones"), milestones, new H3("Indicators it should move"), indicatorList,
+                new H3("History"), changes, allHistory);
+        this.indicatorService = indicatorService;
         events.subscribeWhileAttached(this, Set.of(RoadmapService.EVENT_KIND, RaciChanged.KIND, CatalogService.EVENT_KIND),
                 event -> {
                     if (!event.kind().equals(RoadmapService.EVENT_KIND) || event.isEverything() || event.ids().contains(id)) {
@@ -179,6 +183,19 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
             milestones.add(new ListItem("No milestones."));
         }
 
+        indicatorList.removeAll();
+        if (!initiative.getIndicatorIds().isEmpty()) {
+            indicatorService.scorecard().stream().filter(row -> initiative.getIndicatorIds().contains(row.indicator().getId()))
+                    .forEach(row -> {
+                        RouterLink link = new RouterLink(row.indicator().getName() + " — " + row.statusLabel().toLowerCase()
+                                + (row.latest() == null ? "" : ", latest " + row.latest().stripTrailingZeros().toPlainString()
+                                + " " + row.indicator().getUnit() + " against " + row.indicator().targetText()),
+                                org.cxplanner.indicators.ui.IndicatorView.class, row.indicator().getId());
+                        indicatorList.add(new ListItem(link));
+                    });
+        } else {
+            indicatorList.add(new ListItem("None named yet."));
+        }
         HistoryFilter own = HistoryFilter.ofItem(RoadmapService.HISTORY_KIND, id);
         changes.setItems(history.rows(own, 0, 20));
         allHistory.setText("All history of this initiative");

@@ -10,10 +10,15 @@ import org.cxplanner.users.UserService;
 import java.util.List;
 
 /** What the roadmap's pickers offer, loaded once per screen: stages, touchpoints, people, and who is signed in. */
-record RoadmapChoices(List<JourneyStage> stages, List<Touchpoint> touchpoints, List<Person> people, String self) {
+record RoadmapChoices(List<JourneyStage> stages, List<Touchpoint> touchpoints, List<Person> people, String self,
+                      java.util.function.Supplier<List<org.cxplanner.indicators.Indicator>> indicators) {
 
-    static RoadmapChoices load(CatalogService catalog, UserService users, AuthenticationContext authentication) {
+    /** Indicators are read only when an editor opens (the timeline's first render stays within its statement budget). */
+    static RoadmapChoices load(CatalogService catalog, UserService users, AuthenticationContext authentication,
+                               org.cxplanner.indicators.IndicatorService indicators) {
         return new RoadmapChoices(catalog.stages(), catalog.touchpoints(), users.people(),
-                authentication.getPrincipalName().orElse(""));
+                authentication.getPrincipalName().orElse(""),
+                () -> indicators.scorecard().stream().map(org.cxplanner.indicators.ScorecardRow::indicator)
+                        .sorted(java.util.Comparator.comparing(org.cxplanner.indicators.Indicator::getName)).toList());
     }
 }

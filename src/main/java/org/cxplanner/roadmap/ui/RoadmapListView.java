@@ -45,12 +45,12 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
     final RoadmapExportLinks exports = new RoadmapExportLinks(false);
     private final RoadmapService roadmap;
 
-    RoadmapListView(RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
+    RoadmapListView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
                     AuthenticationContext authentication) {
         this.roadmap = roadmap;
         addClassName("roadmap-list-view");
         setSizeFull();
-        RoadmapChoices choices = RoadmapChoices.load(catalog, users, authentication);
+        RoadmapChoices choices = RoadmapChoices.load(catalog, users, authentication, indicatorService);
         filters = new RoadmapFilterBar(choices, filter -> applied());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

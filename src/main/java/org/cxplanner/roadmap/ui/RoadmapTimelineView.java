@@ -61,12 +61,12 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
     private List<InitiativeRow> shown = List.of();
     private boolean updating;
 
-    RoadmapTimelineView(RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
+    RoadmapTimelineView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
                         AuthenticationContext authentication) {
         this.roadmap = roadmap;
         addClassName("roadmap-view");
         setSizeFull();
-        RoadmapChoices choices = RoadmapChoices.load(catalog, users, authentication);
+        RoadmapChoices choices = RoadmapChoices.load(catalog, users, authentication, indicatorService);
         filters = new RoadmapFilterBar(choices, filter -> refresh(true));
         canvas = new TimelineCanvas(id -> UI.getCurrent().navigate(InitiativeView.class, id), this::dropped);
 

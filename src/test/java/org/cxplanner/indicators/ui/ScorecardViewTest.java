@@ -66,6 +66,7 @@ class ScorecardViewTest extends KaribuTest {
         assertThat(svg.getChildren().filter(e -> e.getTag().equals("polyline")).findFirst().orElseThrow()
                 .getAttribute("points").split(" ")).hasSize(13);
         assertThat(GridKt._size(page.table)).isEqualTo(13);
+        assertThat(page.initiatives.getElement().getTextRecursively()).contains("Pricing page clarity (In progress)");
     }
 
     private ScorecardView open(String username) {

@@ -131,6 +131,15 @@ class RoadmapViewsTest extends KaribuTest {
     }
 
     @Test
+    void anInitiativeNamesTheIndicatorsItShouldMove() {
+        login("viewer");
+        UI.getCurrent().navigate(InitiativeView.class, id("Pricing page clarity"));
+        InitiativeView page = _get(InitiativeView.class);
+        assertThat(page.indicatorList.getElement().getTextRecursively())
+                .contains("Lead conversion — on track", "Understands my needs — off track");
+    }
+
+    @Test
     void filtersZoomAndTheWindowLiveInTheUrl() {
         login("viewer");
         UI.getCurrent().navigate("roadmap", QueryParameters.fromString("zoom=year&from=2026-07&status=AT_RISK"));
