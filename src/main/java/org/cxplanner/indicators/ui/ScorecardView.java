@@ -43,40 +43,44 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
     final ComboBox<String> status = new ComboBox<>("Status");
     final Button enter = new Button("Enter this week's numbers", VaadinIcon.PENCIL.create());
     final Button define = new Button("New indicator", VaadinIcon.PLUS.create());
+    final Button importCsv = new Button("Import CSV…", VaadinIcon.UPLOAD.create());
     final Span summary = new Span();
     final Anchor csv = exportLink("CSV", "csv");
     final Anchor xlsx = exportLink("Excel", "xlsx");
     final Anchor pdf = exportLink("PDF", "pdf");
     private final IndicatorService indicators;
 
-    ScorecardView(IndicatorService indicators, PlanEvents events, org.cxplanner.users.UserService users,
+    ScorecardView(IndicatorService indicators, org.cxplanner.indicators.MeasurementImportService imports, PlanEvents events,
+                  org.cxplanner.users.UserService users,
                   com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.indicators = indicators;
         define.setVisible(authentication.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
+        importCsv.setVisible(!indicators.recordableTeams().isEmpty());
+        importCsv.addClickListener(click -> new MeasurementImportDialog(imports, this::refresh).open());
         define.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), null, this::refresh).open());
         addClassName("scorecard-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LitRenderer.<ScorecardRow>of("<div class='ind-name'><span>${item.name}</span>"
                         + "<span class='ind-meta'>${item.kind} · ${item.team} · ${item.owner}</span>"
-                        + "<span class='guardrail' ?hidden=${!item.guardrail}>⚠ ${item.guardrail}</span></div>")
+                        + "<span class='guardrail' ?hidden=${!item.guardrail} title='${item.guardrail}'>⚠ Guardrail: growing at the customer's expense</span></div>")
                         .withProperty("name", row -> row.indicator().getName())
                         .withProperty("kind", row -> row.indicator().getKind().label())
                         .withProperty("team", row -> row.indicator().getTeam().label())
                         .withProperty("owner", ScorecardRow::ownerName)
                         .withProperty("guardrail", row -> row.guardrail() == null ? "" : row.guardrail()))
-                .setHeader("Indicator").setFlexGrow(3);
+                .setHeader("Indicator").setWidth("17rem").setFlexGrow(3);
         grid.addColumn(row -> row.latest() == null ? "—" : plain(row.latest()) + " " + row.indicator().getUnit())
-                .setHeader("Latest").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> row.indicator().targetText()).setHeader("Target").setWidth("8rem").setFlexGrow(0);
+                .setHeader("Latest").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(row -> row.indicator().targetText()).setHeader("Target").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ScorecardRow>of("<span class='track ${item.css}'>${item.status}</span>")
                         .withProperty("css", row -> row.onTrack() == null ? "track-none" : row.onTrack() ? "track-on" : "track-off")
                         .withProperty("status", ScorecardRow::statusLabel))
-                .setHeader("Status").setWidth("7rem").setFlexGrow(0);
+                .setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.change() == null ? "" : (row.change().signum() > 0 ? "+" : "") + plain(row.change()))
-                .setHeader("Change").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(row -> row.onTrackOfLast3() + " of " + Math.min(3, row.trend().size())).setHeader("Last 3 on track")
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setHeader("Change").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.onTrackOfLast3() + " of " + Math.min(3, row.trend().size())).setHeader("Last 3")
+                .setWidth("5.5rem").setFlexGrow(0).setTooltipGenerator(row -> "How many of the last three measurements were on track");
         grid.addColumn(LitRenderer.<ScorecardRow>of("<svg class='spark' width='110' height='26' role='img' aria-label='${item.label}'>"
                         + "<line x1='0' x2='100' y1='${item.target}' y2='${item.target}' class='spark-target' ?hidden=${item.target < 0}></line>"
                         + "<polyline points='${item.points}' class='spark-line'></polyline></svg>")
@@ -84,7 +88,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
                         .withProperty("target", ScorecardRow::targetY)
                         .withProperty("label", row -> "Trend of the last " + row.trend().size() + " measurements"))
                 .setHeader("Last 13").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.due() ? "Due" : "Entered").setHeader("This period").setWidth("7rem").setFlexGrow(0)
+        grid.addColumn(row -> row.due() ? "Due" : "Entered").setHeader("This period").setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> row.due() ? "No measurement for this " + (row.indicator().getCadence()
                         == org.cxplanner.indicators.Cadence.WEEKLY ? "week" : "month") + " yet" : null);
         grid.setPartNameGenerator(row -> row.guardrail() != null ? "guardrail" : null);
@@ -108,7 +112,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
         summary.addClassName("raci-summary");
         com.vaadin.flow.component.html.Div exports = new com.vaadin.flow.component.html.Div(new Span("Export:"), csv, xlsx, pdf);
         exports.addClassName("raci-exports");
-        HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter, define, exports);
+        HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter, importCsv, define, exports);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(summary, filters, grid);
