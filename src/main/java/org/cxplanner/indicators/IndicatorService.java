@@ -152,6 +152,38 @@ public class IndicatorService {
         return values.size();
     }
 
+    /**
+     * Corrects one measurement (value and note) of the caller's side; {@code expected} is the value the caller saw, so a
+     * colleague's correction made meanwhile is never overwritten silently. {@code value} null deletes it.
+     */
+    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @Transactional
+    public void correct(long indicatorId, LocalDate periodStart, BigDecimal expected, BigDecimal value, String note) {
+        Indicator indicator = indicators.findById(indicatorId)
+                .orElseThrow(() -> new org.cxplanner.base.EditConflict("This indicator no longer exists."));
+        if (!recordableTeams().contains(indicator.getTeam())) {
+            throw new AccessDeniedException("Your role cannot change " + indicator.getTeam().label().toLowerCase() + " indicators.");
+        }
+        Measurement current = measurements.find(indicatorId, periodStart)
+                .orElseThrow(() -> new org.cxplanner.base.EditConflict("This measurement was deleted meanwhile. Reload the page."));
+        if (current.value().compareTo(expected) != 0) {
+            throw new org.cxplanner.base.EditConflict("Someone changed this measurement to " + Indicator.plain(current.value())
+                    + " while you were looking. Nothing was saved: reload to see it.");
+        }
+        String field = "Measurement " + indicator.getCadence().describe(periodStart);
+        if (value == null) {
+            measurements.delete(indicatorId, periodStart);
+            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, HISTORY_KIND, indicatorId, indicator.getName(), field,
+                    Indicator.plain(current.value()), null));
+        } else {
+            String cleanNote = note == null || note.isBlank() ? null : note.strip();
+            measurements.update(indicatorId, periodStart, value, cleanNote, user());
+            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, HISTORY_KIND, indicatorId, indicator.getName(), field,
+                    Indicator.plain(current.value()), Indicator.plain(value)));
+        }
+        events.publish(EVENT_KIND, indicatorId);
+    }
+
     /** Everyone signed in reads the definitions. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

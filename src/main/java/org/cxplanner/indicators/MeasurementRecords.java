@@ -43,6 +43,21 @@ class MeasurementRecords {
         return jdbc.query("SELECT * FROM measurement WHERE indicator_id = ? ORDER BY period_start", ROW, indicatorId);
     }
 
+    java.util.Optional<Measurement> find(long indicatorId, LocalDate periodStart) {
+        return jdbc.query("SELECT * FROM measurement WHERE indicator_id = ? AND period_start = ? FOR UPDATE", ROW, indicatorId,
+                Date.valueOf(periodStart)).stream().findFirst();
+    }
+
+    void update(long indicatorId, LocalDate periodStart, BigDecimal value, String note, String user) {
+        jdbc.update("""
+                UPDATE measurement SET value = ?, note = ?, recorded_by = ?, recorded_at = now()
+                WHERE indicator_id = ? AND period_start = ?""", value, note, user, indicatorId, Date.valueOf(periodStart));
+    }
+
+    void delete(long indicatorId, LocalDate periodStart) {
+        jdbc.update("DELETE FROM measurement WHERE indicator_id = ? AND period_start = ?", indicatorId, Date.valueOf(periodStart));
+    }
+
     /** False when the period already has a measurement (the primary key refuses a second one). */
     boolean insert(long indicatorId, LocalDate periodStart, BigDecimal value, String note, String user) {
         return jdbc.update("""

@@ -91,6 +91,23 @@ class IndicatorServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aMeasurementIsCorrectedOrDeletedByItsOwnSideWithoutOverwritingAColleague() {
+        long churn = id("Churn");
+        actAs("marketer", "MARKETING");
+        Measurement latest = indicators.measurementsOf(churn).getLast();
+        assertThatThrownBy(() -> indicators.correct(churn, latest.periodStart(), latest.value(), bd(1), null))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("cx", "CX");
+        indicators.correct(churn, latest.periodStart(), latest.value(), bd(2.2), "recount");
+        assertThatThrownBy(() -> indicators.correct(churn, latest.periodStart(), latest.value(), bd(2.0), null))
+                .isInstanceOf(org.cxplanner.base.EditConflict.class).hasMessageStartingWith("Someone changed this measurement to 2.2");
+        indicators.correct(churn, latest.periodStart(), bd(2.2), null, null);
+        assertThat(indicators.measurementsOf(churn)).hasSize(12);
+        assertThat(jdbc.queryForList("SELECT concat(old_value, '>', coalesce(new_value, 'deleted')) FROM change_history "
+                + "WHERE item_kind = 'INDICATOR' ORDER BY id", String.class)).containsExactly("2.6>2.2", "2.2>deleted");
+    }
+
+    @Test
     void anonymousCallersReadNothing() {
         assertThatThrownBy(() -> indicators.scorecard()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }

@@ -48,6 +48,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     final com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor("", "Export the measurements (CSV)");
     private long id;
     private ScorecardRow shown;
+    private boolean recordable;
 
     final com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button("Edit definition");
     final com.vaadin.flow.component.html.UnorderedList initiatives = new com.vaadin.flow.component.html.UnorderedList();
@@ -70,6 +71,11 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         table.addColumn(m -> shown != null && shown.indicator().onTrack(m.value()) ? "On track" : "Off track").setHeader("Status").setAutoWidth(true);
         table.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
         table.addColumn(m -> m.recordedBy() + ", " + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
+        table.addItemClickListener(click -> {
+            if (shown != null && recordable) {
+                new MeasurementDialog(indicators, click.getItem(), shown.indicator().getUnit(), this::load).open();
+            }
+        });
         add(new RouterLink("← Scorecard", ScorecardView.class), edit, title, status, facts, description, partner, chart,
                 new H3("Initiatives that should move it"), initiatives, new H3("Measurements"), csv, table, history);
         events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> load());
@@ -103,6 +109,8 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         var indicator = shown.indicator();
+        recordable = indicators.recordableTeams().contains(indicator.getTeam());
+        table.getElement().setAttribute("title", recordable ? "Click a measurement to correct or delete it" : "");
         title.setText(indicator.getName());
         status.setText(shown.statusLabel());
         status.setClassName("track " + (shown.onTrack() == null ? "track-none" : shown.onTrack() ? "track-on" : "track-off"));
