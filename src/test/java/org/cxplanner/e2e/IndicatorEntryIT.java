@@ -28,4 +28,12 @@ class IndicatorEntryIT extends BrowserIT {
         assertThat(churn).hasCount(0);
         assertThat(page.locator(".scorecard-view .raci-summary")).hasText("1 indicator is off track · 1 guardrail warning");
     }
+
+    @Test
+    void theHomePageTileOpensTheScorecardFilteredToOffTrack() {
+        signIn("viewer");
+        page.getByText("indicators off track").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/indicators\\?status=Off(%20|\\+)track"));
+        assertThat(page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true))).hasValue("Off track");
+    }
 }

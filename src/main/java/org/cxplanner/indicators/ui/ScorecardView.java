@@ -35,7 +35,7 @@ import java.util.Set;
 @PageTitle("Indicators · CX Partnership Planner")
 @Menu(order = 35, icon = "vaadin:chart-line", title = "Indicators")
 @PermitAll
-public class ScorecardView extends VerticalLayout implements SharedScreen {
+public class ScorecardView extends VerticalLayout implements SharedScreen, com.vaadin.flow.router.BeforeEnterObserver {
 
     final Grid<ScorecardRow> grid = new Grid<>();
     final ComboBox<Team> team = new ComboBox<>("Team");
@@ -124,6 +124,17 @@ public class ScorecardView extends VerticalLayout implements SharedScreen {
     @Override
     public String presenceScreen() {
         return "indicators";
+    }
+
+    /** A bookmarked or linked scorecard opens with its filters ({@code ?status=Off track}, {@code team}, {@code kind}). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        ScorecardFilter requested = ScorecardFilter.fromParameters(name -> parameters.getOrDefault(name, List.of()).stream()
+                .findFirst().orElse(null));
+        team.setValue(requested.team());
+        kind.setValue(requested.kind());
+        status.setValue(status.getListDataView().getItems().filter(s -> s.equals(requested.status())).findFirst().orElse(null));
     }
 
     List<ScorecardRow> shown() {

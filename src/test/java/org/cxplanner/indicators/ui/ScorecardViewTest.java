@@ -48,6 +48,15 @@ class ScorecardViewTest extends KaribuTest {
     }
 
     @Test
+    void theHomePageTileOpensTheOffTrackIndicators() {
+        login("viewer");
+        com.vaadin.flow.component.UI.getCurrent().navigate("indicators", com.vaadin.flow.router.QueryParameters.fromString("status=Off%20track"));
+        ScorecardView view = _get(ScorecardView.class);
+        assertThat(view.status.getValue()).isEqualTo("Off track");
+        assertThat(GridKt._size(view.grid)).isEqualTo(3);
+    }
+
+    @Test
     void viewersCannotEnterNumbers() {
         assertThat(open("viewer").enter.isVisible()).isFalse();
     }
