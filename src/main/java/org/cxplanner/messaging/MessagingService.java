@@ -128,13 +128,14 @@ public class MessagingService {
             EnumSet.of(Side.MARKETING, Side.CX).forEach(side -> message.signOff(side)
                     .filter(s -> s.contentVersion() != message.getContentVersion())
                     .ifPresent(s -> differences(records.revision(id, s.contentVersion()), current, changed)));
-            Optional<Withdrawal> lastWithdrawal = records.withdrawals(id).stream().findFirst();
+            List<Withdrawal> withdrawals = records.withdrawals(id);
+            Optional<Withdrawal> lastWithdrawal = withdrawals.stream().findFirst();
             if (changed.isEmpty() && lastWithdrawal.isPresent() && lastWithdrawal.get().contentVersion() != message.getContentVersion()) {
                 differences(records.revision(id, lastWithdrawal.get().contentVersion()), current, changed);
             }
             return new MessageDetails(message, stageName(message.getAudienceStageId()),
                     message.getInitiativeId() == null ? null : initiativeTitle(message.getInitiativeId()),
-                    raci.owners(message.getTouchpointIds()), records.withdrawals(id), changed,
+                    raci.owners(message.getTouchpointIds()), withdrawals, changed,
                     message.getStatus() != MessageStatus.SENT && permissions().mayEdit(message.getTeam()),
                     message.getStatus() == MessageStatus.SENT ? Set.of() : tickableSides(), signableSide(),
                     clashesByMessage().getOrDefault(id, List.of()), records.clashDays());
