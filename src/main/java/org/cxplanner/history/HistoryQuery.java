@@ -47,6 +47,18 @@ class HistoryQuery {
         });
     }
 
+    /** Changes in some areas within a time window, oldest first (never user administration). */
+    List<HistoryRow> between(java.util.Collection<HistoryArea> areas, java.time.Instant from, java.time.Instant to) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("areas", areas.stream().filter(a -> a != HistoryArea.USERS).map(Enum::name).toList())
+                .addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to));
+        return jdbc.query("""
+                SELECT h.*, coalesce(u.display_name, h.changed_by) AS changed_by_name
+                FROM change_history h LEFT JOIN app_user u ON lower(u.username) = lower(h.changed_by)
+                WHERE h.area IN (:areas) AND h.changed_at > :from AND h.changed_at <= :to
+                ORDER BY h.changed_at, h.id""", parameters, ROW);
+    }
+
     List<HistoryPerson> people(boolean includeUsers) {
         return jdbc.query("""
                 SELECT p.changed_by, coalesce(u.display_name, p.changed_by) AS name

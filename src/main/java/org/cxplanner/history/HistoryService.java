@@ -40,6 +40,13 @@ public class HistoryService {
         return query.rows(filter, mayReadUserAdministration(), zone, offset, limit);
     }
 
+    /** What changed in these areas after {@code from} up to {@code to}, oldest first: "what changed since last week". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryRow> between(java.util.Collection<HistoryArea> areas, java.time.Instant from, java.time.Instant to) {
+        return areas.isEmpty() ? List.of() : query.between(areas, from, to);
+    }
+
     /** Everyone who changed something the caller may see, for the person filter. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

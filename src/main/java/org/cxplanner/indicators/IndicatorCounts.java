@@ -22,8 +22,8 @@ class IndicatorCounts implements PlanCounter {
         long off = rows.stream().filter(r -> Boolean.FALSE.equals(r.onTrack())).count();
         long guardrails = rows.stream().filter(r -> r.guardrail() != null && r.indicator().getKind() == IndicatorKind.KPI).count();
         return List.of(
-                new PlanCount(25, off == 1 ? "indicator off track" : "indicators off track", off, "indicators?status=Off%20track"),
-                new PlanCount(26, guardrails == 1 ? "guardrail warning" : "guardrail warnings", guardrails,
+                PlanCount.attention(25, off == 1 ? "indicator off track" : "indicators off track", off, "indicators?status=Off%20track"),
+                PlanCount.attention(26, guardrails == 1 ? "guardrail warning" : "guardrail warnings", guardrails,
                         "indicators?status=Guardrail%20warning"));
     }
 }

@@ -23,7 +23,7 @@ class MessageCounts implements PlanCounter {
         List<PlanCount> counts = new java.util.ArrayList<>();
         counts.add(new PlanCount(30, open == 1 ? "message being prepared" : "messages being prepared", open, "messages"));
         if (messaging.signableSideOfCaller() != null) {
-            counts.add(new PlanCount(31, waiting == 1 ? "message waits for your sign-off" : "messages wait for your sign-off",
+            counts.add(PlanCount.attention(31, waiting == 1 ? "message waits for your sign-off" : "messages wait for your sign-off",
                     waiting, "messages?waiting=true"));
         }
         return counts;

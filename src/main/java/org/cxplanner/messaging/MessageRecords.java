@@ -91,6 +91,49 @@ class MessageRecords {
                 String.class, messageId, side.name()).stream().findFirst();
     }
 
+    /**
+     * Both sides' waiting sign-offs in one read, each with when the wait began: the request, else the move into
+     * review (from the history), else the last change to the message.
+     */
+    List<MessageAttention.Waiting> waitingBothSides() {
+        return jdbc.query("""
+                SELECT m.id, m.title, m.send_date, s.side,
+                       coalesce(r.requested_at,
+                                (SELECT max(h.changed_at) FROM change_history h WHERE h.item_kind = 'MESSAGE'
+                                 AND h.item_id = m.id AND h.field = 'Status' AND h.new_value = 'In review'),
+                                m.updated_at) AS since
+                FROM message m CROSS JOIN (VALUES ('MARKETING'), ('CX')) AS s (side)
+                LEFT JOIN message_signoff_request r ON r.message_id = m.id AND r.side = s.side
+                WHERE m.status IN ('DRAFT', 'IN_REVIEW')
+                  AND NOT EXISTS (SELECT 1 FROM message_signoff o WHERE o.message_id = m.id AND o.side = s.side
+                                  AND o.content_version = m.content_version)
+                  AND (m.status = 'IN_REVIEW' OR r.message_id IS NOT NULL)
+                ORDER BY since, m.id, s.side""",
+                (rs, i) -> new MessageAttention.Waiting(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        Side.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()));
+    }
+
+    List<MessageAttention.Withdrawn> withdrawnSince(java.time.Instant since, java.time.Instant until) {
+        return jdbc.query("""
+                SELECT w.message_id, m.title, w.side, w.signed_by, w.content_version, w.withdrawn_by, w.withdrawn_at, w.reason
+                FROM message_withdrawal w JOIN message m ON m.id = w.message_id
+                WHERE w.withdrawn_at > ? AND w.withdrawn_at <= ? ORDER BY w.withdrawn_at, w.id""",
+                (rs, i) -> new MessageAttention.Withdrawn(rs.getLong(1), rs.getString(2), new Withdrawal(Side.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8))),
+                java.sql.Timestamp.from(since), java.sql.Timestamp.from(until));
+    }
+
+    /** The touchpoints of every message not yet sent, by message. */
+    Map<Long, List<Long>> touchpointsOfUnsent() {
+        Map<Long, List<Long>> byMessage = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT t.message_id, t.touchpoint_id FROM message_touchpoint t JOIN message m ON m.id = t.message_id
+                WHERE m.status <> 'SENT' ORDER BY m.send_date, m.id, t.touchpoint_id""",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> byMessage
+                        .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)));
+        return byMessage;
+    }
+
     /** Three days unless a lead chose otherwise. */
     int clashDays() {
         return jdbc.queryForList("SELECT value FROM planner_setting WHERE name = 'message.clash-days'", String.class).stream()

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,6 +288,44 @@ public class MessagingService {
     public List<Long> waitingForMe() {
         Side side = signableSide();
         return side == null ? List.of() : records.waitingFor(side);
+    }
+
+    /**
+     * For the weekly review: sign-offs waiting on either side, sign-offs withdrawn in (since, until], clashes of
+     * unsent messages sending in the next four weeks, and unsent messages whose promise check fails.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MessageAttention attention(LocalDate today, java.time.Instant since, java.time.Instant until) {
+        List<MessageRow> all = records.rows();
+        Map<Long, MessageRow> byId = all.stream().collect(Collectors.toMap(MessageRow::id, row -> row));
+        LocalDate horizon = today.plusWeeks(4);
+        List<MessageAttention.ClashPair> clashes = records.clashes(records.clashDays()).stream()
+                .filter(c -> c.messageId() < c.otherId())
+                .map(c -> Map.entry(byId.get(c.messageId()), byId.get(c.otherId())))
+                .filter(pair -> pair.getKey() != null && pair.getValue() != null)
+                .filter(pair -> upcoming(pair.getKey(), today, horizon) || upcoming(pair.getValue(), today, horizon))
+                .map(pair -> new MessageAttention.ClashPair(pair.getKey().id(), pair.getKey().title(), pair.getKey().sendDate(),
+                        pair.getValue().id(), pair.getValue().title(), pair.getValue().sendDate()))
+                .sorted(java.util.Comparator.comparing(MessageAttention.ClashPair::sendDate))
+                .toList();
+        Map<Long, List<Long>> touchpoints = records.touchpointsOfUnsent();
+        Map<Long, String> problems = new java.util.HashMap<>();
+        raci.owners(touchpoints.values().stream().flatMap(List::stream).collect(Collectors.toSet())).forEach(owner -> {
+            if (owner.accountabilityProblem() != null) {
+                problems.put(owner.touchpointId(), owner.accountabilityProblem());
+            }
+        });
+        List<MessageAttention.BrokenPromise> broken = touchpoints.entrySet().stream()
+                .filter(e -> byId.containsKey(e.getKey()))
+                .map(e -> new MessageAttention.BrokenPromise(e.getKey(), byId.get(e.getKey()).title(), byId.get(e.getKey()).sendDate(),
+                        e.getValue().stream().map(problems::get).filter(java.util.Objects::nonNull).toList()))
+                .filter(b -> !b.problems().isEmpty()).toList();
+        return new MessageAttention(records.waitingBothSides(), records.withdrawnSince(since, until), clashes, broken);
+    }
+
+    private static boolean upcoming(MessageRow row, LocalDate today, LocalDate horizon) {
+        return row.status() != MessageStatus.SENT && !row.sendDate().isBefore(today) && !row.sendDate().isAfter(horizon);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -20,7 +20,7 @@ class RaciCounts implements PlanCounter {
         HealthSummary summary = raciService.summary();
         return List.of(
                 new PlanCount(10, "touchpoints in the RACI matrix", summary.touchpoints(), "raci"),
-                new PlanCount(11, summary.gaps() == 1 ? "touchpoint needs attention" : "touchpoints need attention",
+                PlanCount.attention(11, summary.gaps() == 1 ? "touchpoint needs attention" : "touchpoints need attention",
                         summary.gaps(), "raci?gaps=true"),
                 new PlanCount(12, "functions (RACI columns)", raciService.columns().size(), "catalog"));
     }

@@ -27,6 +27,13 @@ public final class Roles {
     public static final String EDIT_PLAN = "hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO', 'ADMIN')";
     public static final List<String> PLAN_EDITORS = List.of(MARKETING, CX, CMO, CCO, ADMIN);
 
+    /** Who takes part in the weekly review: notes, decisions, action items (not VIEWER, not ADMIN). */
+    public static final String REVIEW_PARTICIPANTS = "hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')";
+    public static final List<String> REVIEW_ROLES = List.of(MARKETING, CX, CMO, CCO);
+
+    /** Who closes and reopens a weekly review: the two leads. */
+    public static final String REVIEW_LEADS = "hasAnyRole('CMO', 'CCO')";
+
     private Roles() {
     }
 

@@ -32,21 +32,31 @@ public class HomeView extends VerticalLayout {
         greeting.addClassName("home-greeting");
         Paragraph intro = new Paragraph("Marketing and customer experience plan here together: who owns every "
                 + "customer touchpoint, what is on the shared roadmap, and what the weekly review must decide.");
+        List<PlanCount> counts = counters.stream().flatMap(counter -> counter.counts().stream())
+                .sorted(Comparator.comparingInt(PlanCount::order)).toList();
+        Div attention = tiles(counts.stream().filter(PlanCount::attention).toList());
+        attention.addClassName("attention-tiles");
+        add(greeting, intro, new H2("This week"), attention, new H2("What the planner holds today"),
+                tiles(counts.stream().filter(count -> !count.attention()).toList()));
+    }
+
+    private static Div tiles(List<PlanCount> counts) {
         Div tiles = new Div();
         tiles.addClassName("plan-tiles");
-        counters.stream().flatMap(counter -> counter.counts().stream())
-                .sorted(Comparator.comparingInt(PlanCount::order))
-                .forEach(count -> tiles.add(tile(count)));
-        add(greeting, intro, new H2("What the planner holds today"), tiles);
+        counts.forEach(count -> tiles.add(tile(count)));
+        return tiles;
     }
 
     private static Div tile(PlanCount count) {
-        Span value = new Span(String.valueOf(count.value()));
+        Span value = new Span(count.shown());
         value.addClassName("plan-tile-value");
         Span label = new Span(count.label());
         label.addClassName("plan-tile-label");
         Div tile = new Div(value, label);
         tile.addClassName("plan-tile");
+        if (count.attention() && count.value() > 0 && count.text() == null) {
+            tile.addClassName("needs-attention");
+        }
         if (count.route() != null) {
             Anchor link = new Anchor(count.route(), tile);
             link.getElement().setAttribute("router-link", true);

@@ -1,0 +1,26 @@
+package org.cxplanner.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the weekly review asks about messages: sign-offs waiting (and since when), sign-offs withdrawn since the last
+ * review, send clashes coming up, and messages whose promise check fails.
+ */
+public record MessageAttention(List<Waiting> waiting, List<Withdrawn> withdrawn, List<ClashPair> clashes,
+                               List<BrokenPromise> brokenPromises) {
+
+    public record Waiting(long messageId, String title, LocalDate sendDate, Side side, Instant since) {
+    }
+
+    public record Withdrawn(long messageId, String title, Withdrawal withdrawal) {
+    }
+
+    public record ClashPair(long messageId, String title, LocalDate sendDate, long otherId, String otherTitle,
+                            LocalDate otherDate) {
+    }
+
+    public record BrokenPromise(long messageId, String title, LocalDate sendDate, List<String> problems) {
+    }
+}

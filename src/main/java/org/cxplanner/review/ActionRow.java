@@ -1,0 +1,13 @@
+package org.cxplanner.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An action item as reviews list it: owner's name resolved, the week it was agreed, and whether and when it was done. */
+public record ActionRow(long id, int version, String text, long ownerId, String ownerName, LocalDate dueDate, PlanLink link,
+                        ReviewWeek agreedIn, String createdByName, boolean done, String doneByName, Instant doneAt) {
+
+    public boolean isOverdue(LocalDate today) {
+        return !done && dueDate.isBefore(today);
+    }
+}

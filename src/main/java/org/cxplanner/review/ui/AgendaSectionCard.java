@@ -1,0 +1,116 @@
+package org.cxplanner.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.cxplanner.review.AgendaItem;
+import org.cxplanner.review.AgendaSection;
+import org.cxplanner.review.ReviewNote;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * One section of the agenda: its groups with counts, each line linking to its item, and the notes written under
+ * it. Live action lines get a "done" box; an editable review gets a note field.
+ */
+class AgendaSectionCard extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
+    final TextField note = new TextField();
+    final Button addNote = new Button("Add note");
+
+    AgendaSectionCard(int number, AgendaSection section, Map<String, List<AgendaItem>> groups, List<ReviewNote> notes,
+                      boolean editable, BiConsumer<AgendaItem, Boolean> onDone, Consumer<String> onNote) {
+        addClassName("review-section");
+        getElement().setAttribute("data-section", section.name());
+        int total = groups.values().stream().mapToInt(List::size).sum();
+        H3 title = new H3((number > 0 ? number + ". " : "") + section.title() + " (" + total + ")");
+        add(title);
+        if (groups.isEmpty()) {
+            Paragraph nothing = new Paragraph(section == AgendaSection.AGREED ? "No action items were agreed." : "Nothing to discuss here.");
+            nothing.addClassName("review-nothing");
+            add(nothing);
+        }
+        groups.forEach((group, items) -> {
+            H4 heading = new H4(group + " · " + items.size());
+            heading.addClassName("review-group");
+            Div lines = new Div();
+            lines.addClassName("review-lines");
+            items.forEach(item -> lines.add(new Line(item, editable, onDone)));
+            add(heading, lines);
+        });
+        if (section != AgendaSection.AGREED && (!notes.isEmpty() || editable)) {
+            Div noteList = new Div();
+            noteList.addClassName("review-notes");
+            notes.forEach(n -> {
+                Div line = new Div(new Span(n.text()), meta(" — " + n.writtenByName() + ", " + TIME.format(n.writtenAt().atZone(ZoneId.systemDefault()))));
+                line.addClassName("review-note");
+                noteList.add(line);
+            });
+            add(noteList);
+            if (editable) {
+                note.setPlaceholder("Note on " + section.title().toLowerCase(Locale.ROOT));
+                note.setAriaLabel("Note on " + section.title().toLowerCase(Locale.ROOT));
+                note.setMaxLength(2000);
+                note.addClassName("review-note-field");
+                addNote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                addNote.addClickListener(click -> onNote.accept(note.getValue()));
+                note.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> onNote.accept(note.getValue()));
+                Div row = new Div(note, addNote);
+                row.addClassName("review-note-row");
+                add(row);
+            }
+        }
+    }
+
+    /** One agenda line: a "done" box for live actions, the title (a link when the item lives somewhere), the detail. */
+    static class Line extends Div {
+
+        Line(AgendaItem item, boolean editable, BiConsumer<AgendaItem, Boolean> onDone) {
+            addClassNames("review-line", "tone-" + item.tone().name().toLowerCase(Locale.ROOT));
+            if (item.actionId() != null) {
+                Checkbox done = new Checkbox(item.tone() == org.cxplanner.review.Tone.DONE);
+                done.setAriaLabel("Done: " + item.title());
+                done.setEnabled(editable);
+                done.addValueChangeListener(change -> {
+                    if (change.isFromClient()) {
+                        onDone.accept(item, change.getValue());
+                    }
+                });
+                add(done);
+            }
+            if (item.route() != null) {
+                Anchor link = new Anchor(item.route(), item.title());
+                link.addClassName("review-line-title");
+                add(link);
+            } else {
+                Span text = new Span(item.title());
+                text.addClassName("review-line-title");
+                add(text);
+            }
+            if (item.detail() != null) {
+                add(meta(item.detail()));
+            }
+        }
+    }
+
+    private static Span meta(String text) {
+        Span span = new Span(text);
+        span.addClassName("review-meta");
+        return span;
+    }
+}

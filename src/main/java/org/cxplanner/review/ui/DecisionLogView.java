@@ -1,0 +1,96 @@
+package org.cxplanner.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.review.Decision;
+import org.cxplanner.review.ReviewService;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** Every decision across reviews, newest week first, searchable; the search is kept in the URL. */
+@Route("reviews/decisions")
+@PageTitle("Decision log · CX Partnership Planner")
+@PermitAll
+public class DecisionLogView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TextField search = new TextField();
+    final Grid<Decision> grid = new Grid<>();
+    final Anchor csv = new Anchor("", "Export CSV");
+    private final ReviewService reviews;
+    private String text;
+
+    DecisionLogView(ReviewService reviews, PlanEvents events) {
+        this.reviews = reviews;
+        addClassName("decision-log-view");
+        setSizeFull();
+        search.setPlaceholder("Search decisions, items, people or a week (2026-W48)");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setWidth("min(32rem, 100%)");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> {
+            text = change.getValue();
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(DecisionLogView.class,
+                    text == null || text.isBlank() ? QueryParameters.empty() : QueryParameters.of("q", text.strip())));
+        });
+        csv.getElement().setAttribute("router-ignore", true);
+        csv.getElement().setAttribute("download", true);
+        grid.addColumn(LitRenderer.<Decision>of("<a href='reviews/${item.week}'>${item.week}</a>")
+                .withProperty("week", d -> d.week().toString())).setHeader("Week").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(Decision::text).setHeader("Decision").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<Decision>of("<a ?hidden=${!item.route} href='${item.route}'>${item.about}</a>")
+                .withProperty("route", d -> d.link() == null ? "" : d.link().route())
+                .withProperty("about", d -> d.link() == null ? "" : d.link().describe())).setHeader("About").setFlexGrow(2);
+        grid.addColumn(Decision::decidedByName).setHeader("Decided by").setFlexGrow(1);
+        grid.addColumn(d -> ReviewView.WHEN.format(d.decidedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No decisions match.");
+        grid.setItems(new CallbackDataProvider<>(query -> reviews.decisionLog(text, query.getOffset(), query.getLimit()).stream(),
+                query -> reviews.countDecisions(text), Decision::id));
+        HorizontalLayout bar = new HorizontalLayout(search, csv, new Anchor("reviews", "← Weekly review"));
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2("Decision log"), bar, grid);
+        events.subscribeWhileAttached(this, Set.of(ReviewService.EVENT_KIND), event -> grid.getDataProvider().refreshAll());
+        updateCsv();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
+        if (!q.equals(search.getValue())) {
+            text = q;
+            search.setValue(q);
+        }
+        updateCsv();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateCsv();
+    }
+
+    private void updateCsv() {
+        csv.setHref("/export/review/decisions.csv" + (text == null || text.isBlank() ? ""
+                : "?q=" + URLEncoder.encode(text.strip(), StandardCharsets.UTF_8)));
+    }
+}

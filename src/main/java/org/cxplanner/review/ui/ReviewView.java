@@ -1,0 +1,330 @@
+package org.cxplanner.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.presence.Present;
+import org.cxplanner.base.presence.PresenceService;
+import org.cxplanner.base.ui.Notifications;
+import org.cxplanner.base.ui.SharedScreen;
+import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.indicators.IndicatorService;
+import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.raci.RaciChanged;
+import org.cxplanner.review.AgendaItem;
+import org.cxplanner.review.AgendaSection;
+import org.cxplanner.review.Decision;
+import org.cxplanner.review.ReviewClosed;
+import org.cxplanner.review.ReviewPage;
+import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewSummary;
+import org.cxplanner.review.ReviewWeek;
+import org.cxplanner.roadmap.RoadmapService;
+import org.cxplanner.users.UserService;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The weekly planning review of one ISO week: the agenda built from the live plan, notes, decisions and action items
+ * added during the meeting (live for everyone in it), and the frozen minutes once a lead closes it.
+ */
+@Route("reviews")
+@Menu(order = 45, icon = "vaadin:calendar-user", title = "Weekly review")
+@PermitAll
+public class ReviewView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, SharedScreen {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final Set<String> PLAN_KINDS = Set.of(RoadmapService.EVENT_KIND, RaciChanged.KIND, IndicatorService.EVENT_KIND,
+            MessagingService.EVENT_KIND, CatalogService.EVENT_KIND);
+
+    private final ReviewService reviews;
+    private final UserService users;
+    private final PresenceService presence;
+    final H2 title = new H2();
+    final Span status = new Span();
+    final Paragraph state = new Paragraph();
+    final Paragraph reopened = new Paragraph();
+    final Span inMeeting = new Span();
+    final Paragraph attendees = new Paragraph();
+    final Anchor previous = new Anchor();
+    final Anchor next = new Anchor();
+    final Anchor thisWeek = new Anchor("reviews", "This week");
+    final Anchor pdf = new Anchor("", "Minutes (PDF)");
+    final Anchor markdown = new Anchor("", "Markdown");
+    final Button close = new Button("Close review", VaadinIcon.LOCK.create());
+    final Button reopen = new Button("Reopen…", VaadinIcon.UNLOCK.create());
+    final Button addDecision = new Button("Add decision", VaadinIcon.GAVEL.create());
+    final Button addAction = new Button("Add action item", VaadinIcon.CHECK_SQUARE_O.create());
+    final Paragraph since = new Paragraph();
+    final Div agenda = new Div();
+    final Div decisions = new Div();
+    final Div agreed = new Div();
+    final Div past = new Div();
+    private ReviewWeek week;
+    private ReviewPage shown;
+
+    ReviewView(ReviewService reviews, UserService users, PresenceService presence, PlanEvents events) {
+        this.reviews = reviews;
+        this.users = users;
+        this.presence = presence;
+        addClassName("review-view");
+        status.addClassName("status-badge");
+        state.addClassName("review-state");
+        reopened.addClassName("review-reopened");
+        inMeeting.addClassName("review-in-meeting");
+        attendees.addClassName("review-attendees");
+        since.addClassName("review-since");
+        for (Anchor download : List.of(pdf, markdown)) {
+            download.getElement().setAttribute("router-ignore", true);
+            download.getElement().setAttribute("download", true);
+        }
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        close.addClickListener(click -> confirmClose());
+        reopen.addClickListener(click -> new ReopenDialog(reviews, week, shown.version(), this::load).open());
+        addDecision.addClickListener(click -> new DecisionDialog(reviews, week, null, this::load).open());
+        addAction.addClickListener(click -> new ActionDialog(reviews, week, users.people(), null, this::load).open());
+
+        HorizontalLayout nav = new HorizontalLayout(previous, thisWeek, next, new Anchor("reviews/decisions", "Decision log"), pdf, markdown);
+        nav.addClassName("review-nav");
+        nav.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
+        buttons.addClassName("review-buttons");
+        agenda.addClassName("review-agenda");
+        Div side = new Div(new H3("Decisions"), decisions, new H3("Action items agreed"), agreed, past);
+        side.addClassName("review-side");
+        decisions.addClassName("review-decisions");
+        agreed.addClassName("review-agreed");
+        Div layout = new Div(agenda, side);
+        layout.addClassName("review-layout");
+        add(nav, heading, state, reopened, inMeeting, attendees, buttons, since, layout);
+        setWidthFull();
+
+        events.subscribeWhileAttached(this, Set.of(ReviewService.EVENT_KIND), event -> load());
+        events.subscribeWhileAttached(this, PLAN_KINDS, event -> {
+            if (shown != null && !shown.isClosed()) {
+                load();
+            }
+        });
+        events.subscribeWhileAttached(this, Set.of(PresenceService.EVENT_KIND), event -> {
+            if (event.isEverything() || event.keys().contains(presenceScreen())) {
+                showPresence();
+            }
+        });
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
+        ReviewWeek current = reviews.currentWeek();
+        week = parameter == null ? current : ReviewWeek.parse(parameter).orElse(null);
+        if (week == null) {
+            Notifications.error("'" + parameter + "' is not a week. Showing this week's review.");
+            week = current;
+        }
+        reviews.attend(week);
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Weekly review " + week + " · CX Partnership Planner";
+    }
+
+    @Override
+    public String presenceScreen() {
+        return "reviews/" + week;
+    }
+
+    ReviewPage shown() {
+        return shown;
+    }
+
+    void load() {
+        shown = reviews.page(week);
+        boolean current = week.equals(reviews.currentWeek());
+        title.setText("Weekly review · " + week.label());
+        status.setText(shown.status().label());
+        status.getElement().setAttribute("theme", shown.isClosed() ? "badge contrast" : "badge success");
+        previous.setText("← " + week.previous());
+        previous.setHref("reviews/" + week.previous());
+        next.setText(week.next() + " →");
+        next.setHref("reviews/" + week.next());
+        thisWeek.setVisible(!current);
+        pdf.setHref("/export/review/" + week + ".pdf");
+        markdown.setHref("/export/review/" + week + ".md");
+        state.setText(shown.isClosed()
+                ? "Closed by " + shown.closedByName() + " on " + WHEN.format(shown.closedAt().atZone(ZoneId.systemDefault()))
+                + ". These are the minutes as they stood then: later changes to the plan do not alter them."
+                : shown.mayParticipate() ? "Open: the agenda follows the plan live. Add notes, decisions and action items as you go."
+                : "Open: the agenda follows the plan live. Your role reads the review; the teams and leads write it.");
+        reopened.setVisible(shown.reopenedAt() != null);
+        if (shown.reopenedAt() != null) {
+            reopened.setText("Reopened by " + shown.reopenedByName() + " on "
+                    + WHEN.format(shown.reopenedAt().atZone(ZoneId.systemDefault())) + ": " + shown.reopenReason());
+        }
+        attendees.setText(shown.attendees().isEmpty() ? "" : (shown.isClosed() ? "Attended: " : "Joined so far: ")
+                + String.join(", ", shown.attendees()));
+        attendees.setVisible(!shown.attendees().isEmpty());
+        addDecision.setVisible(shown.editable());
+        addAction.setVisible(shown.editable());
+        close.setVisible(!shown.isClosed() && shown.mayClose());
+        reopen.setVisible(shown.isClosed() && shown.mayClose());
+        since.setText("Changes are counted " + shown.agenda().sinceLabel() + ".");
+        renderAgenda();
+        renderDecisions();
+        renderAgreed();
+        renderPast();
+        showPresence();
+    }
+
+    private void renderAgenda() {
+        agenda.removeAll();
+        int number = 1;
+        for (AgendaSection section : AgendaSection.agenda()) {
+            AgendaSectionCard card = new AgendaSectionCard(number++, section, shown.agenda().groups(section),
+                    shown.notes(section), shown.editable(), this::setDone, text -> addNote(section, text));
+            agenda.add(card);
+        }
+    }
+
+    List<AgendaSectionCard> sections() {
+        return agenda.getChildren().map(AgendaSectionCard.class::cast).toList();
+    }
+
+    private void renderDecisions() {
+        decisions.removeAll();
+        if (shown.decisions().isEmpty()) {
+            decisions.add(new Paragraph("No decisions yet."));
+        }
+        for (Decision decision : shown.decisions()) {
+            Div line = new Div(new Span(decision.text()));
+            line.addClassName("review-decision");
+            if (decision.link() != null) {
+                line.add(new Anchor(decision.link().route(), decision.link().describe()));
+            }
+            Span meta = new Span(decision.decidedByName() + ", " + WHEN.format(decision.decidedAt().atZone(ZoneId.systemDefault())));
+            meta.addClassName("review-meta");
+            line.add(meta);
+            decisions.add(line);
+        }
+    }
+
+    private void renderAgreed() {
+        agreed.removeAll();
+        if (shown.isClosed()) {
+            List<AgendaItem> frozen = shown.agenda().of(AgendaSection.AGREED);
+            agreed.add(new AgendaSectionCard(0, AgendaSection.AGREED, shown.agenda().groups(AgendaSection.AGREED), List.of(),
+                    false, (item, done) -> { }, text -> { }));
+            agreed.getElement().setAttribute("data-count", String.valueOf(frozen.size()));
+            return;
+        }
+        if (shown.actions().isEmpty()) {
+            agreed.add(new Paragraph("No action items yet."));
+        }
+        shown.actions().forEach(action -> {
+            AgendaItem item = new AgendaItem(AgendaSection.AGREED, "", action.text(), action.ownerName() + " · due "
+                    + action.dueDate() + (action.link() == null ? "" : " · " + action.link().describe()),
+                    action.link() == null ? null : action.link().route(),
+                    action.done() ? org.cxplanner.review.Tone.DONE : org.cxplanner.review.Tone.INFO, action.id());
+            AgendaSectionCard.Line line = new AgendaSectionCard.Line(item, shown.editable(), this::setDone);
+            agreed.add(line);
+        });
+    }
+
+    private void renderPast() {
+        past.removeAll();
+        List<ReviewSummary> summaries = reviews.summaries();
+        Div list = new Div();
+        list.addClassName("review-past");
+        for (ReviewSummary summary : summaries) {
+            Anchor link = new Anchor("reviews/" + summary.week(), summary.week() + " · " + summary.status().label());
+            Span counts = new Span(summary.decisions() + (summary.decisions() == 1 ? " decision" : " decisions") + ", "
+                    + summary.actions() + (summary.actions() == 1 ? " action" : " actions")
+                    + (summary.openActions() > 0 ? " (" + summary.openActions() + " open)" : ""));
+            counts.addClassName("review-meta");
+            Div line = new Div(link, counts);
+            line.addClassName("review-past-line");
+            list.add(line);
+        }
+        Details details = new Details("All reviews (" + summaries.size() + ")", list);
+        past.add(details);
+    }
+
+    private void showPresence() {
+        List<Present> here = presence.on(presenceScreen());
+        inMeeting.setText(here.isEmpty() ? "" : "In the meeting now: " + here.stream().map(Present::displayName)
+                .distinct().collect(Collectors.joining(", ")));
+        inMeeting.setVisible(!here.isEmpty() && !shown.isClosed());
+    }
+
+    private void setDone(AgendaItem item, boolean done) {
+        int version = java.util.stream.Stream.concat(shown.actions().stream(), shown.carried().stream())
+                .filter(a -> a.id() == item.actionId()).findFirst().map(org.cxplanner.review.ActionRow::version).orElse(-1);
+        act(() -> reviews.setActionDone(week, item.actionId(), version, done), done ? "Marked done." : "Marked not done.");
+    }
+
+    private void addNote(AgendaSection section, String text) {
+        try {
+            reviews.addNote(week, section, text);
+            load();
+        } catch (FieldProblem problem) {
+            sections().stream().filter(card -> card.getElement().getAttribute("data-section").equals(section.name()))
+                    .findFirst().ifPresent(card -> {
+                        card.note.setErrorMessage(problem.getMessage());
+                        card.note.setInvalid(true);
+                    });
+        } catch (ReviewClosed | EditConflict | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+            load();
+        }
+    }
+
+    private void act(Runnable action, String success) {
+        try {
+            action.run();
+            Notifications.success(success);
+        } catch (ReviewClosed | EditConflict | AccessDeniedException | FieldProblem e) {
+            Notifications.error(e.getMessage());
+        }
+        load();
+    }
+
+    private void confirmClose() {
+        long open = shown.actions().stream().filter(a -> !a.done()).count()
+                + shown.agenda().of(AgendaSection.ACTIONS).stream().filter(i -> i.tone() != org.cxplanner.review.Tone.DONE).count();
+        ConfirmDialog confirm = new ConfirmDialog("Close the review of " + week + "?",
+                "The agenda, notes, decisions and action items are frozen as they are now, and the review becomes read-only. "
+                        + open + (open == 1 ? " open action item carries" : " open action items carry") + " over to the next review.",
+                "Close review", event -> act(() -> reviews.close(week, shown.version()), "Review closed. The minutes are frozen."));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+}
