@@ -268,7 +268,7 @@ class AgendaBuilder {
 
     private static String waited(Instant since, Instant until) {
         long hours = Math.max(0, Duration.between(since, until).toHours());
-        return hours < 24 ? "for " + hours + (hours == 1 ? " hour" : " hours")
+        return hours < 1 ? "for under an hour" : hours < 24 ? "for " + hours + (hours == 1 ? " hour" : " hours")
                 : "for " + hours / 24 + (hours / 24 == 1 ? " day" : " days");
     }
 

@@ -21,12 +21,12 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin;    Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Change history|Users",
-            "cmo;      Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Change history",
-            "cco;      Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Change history",
-            "marketer; Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Change history",
-            "cx;       Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Change history",
-            "viewer;   Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Change history"})
+            "admin;    Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history|Users",
+            "cmo;      Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history",
+            "cco;      Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history",
+            "marketer; Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history",
+            "cx;       Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history",
+            "viewer;   Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history"})
     void eachRoleSeesExactlyTheViewsItMayOpen(String username, String expected) {
         loginAndOpen(username, "");
         assertThat(navigationLabels()).containsExactlyElementsOf(Arrays.asList(expected.split("\\|")));

@@ -77,7 +77,8 @@ class HttpHardeningIT extends BrowserIT {
         long message = jdbc.queryForObject("SELECT id FROM message WHERE title = 'December customer newsletter'", Long.class);
         Map<String, String> screens = Map.ofEntries(Map.entry("/messages", ".messages-view vaadin-grid"),
                 Map.entry("/indicators", ".scorecard-view vaadin-grid"),
-                Map.entry("/messages/" + message, ".message-view h2"));
+                Map.entry("/messages/" + message, ".message-view h2"), Map.entry("/reviews", ".review-section"),
+                Map.entry("/reviews/decisions", ".decision-log-view vaadin-grid"));
         screens = new java.util.LinkedHashMap<>(screens);
         screens.putAll(Map.of(
                 "/roadmap", ".timeline-bar",

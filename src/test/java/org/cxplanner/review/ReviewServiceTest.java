@@ -91,7 +91,7 @@ class ReviewServiceTest extends IntegrationTest {
         var attention = messaging.attention(today, agenda.since(), java.time.Instant.now().plusSeconds(60));
         assertThat(agenda.count(AgendaSection.MESSAGES, AgendaBuilder.WAITING)).isEqualTo(attention.waiting().size()).isPositive();
         assertThat(agenda.of(AgendaSection.MESSAGES).stream().filter(i -> i.group().equals(AgendaBuilder.WAITING)))
-                .allSatisfy(i -> assertThat(i.detail()).containsPattern("sign-off waiting (for|since) \\d+ (day|hour)"));
+                .allSatisfy(i -> assertThat(i.detail()).containsPattern("sign-off waiting for (under an hour|\\d+ (day|hour))"));
     }
 
     @Test

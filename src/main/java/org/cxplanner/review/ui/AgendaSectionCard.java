@@ -63,8 +63,8 @@ class AgendaSectionCard extends Div {
             });
             add(noteList);
             if (editable) {
-                note.setPlaceholder("Note on " + section.title().toLowerCase(Locale.ROOT));
-                note.setAriaLabel("Note on " + section.title().toLowerCase(Locale.ROOT));
+                note.setPlaceholder("Add a note to this section");
+                note.setAriaLabel("Note on " + section.title());
                 note.setMaxLength(2000);
                 note.addClassName("review-note-field");
                 addNote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -45,7 +45,8 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
         search.setPlaceholder("Search decisions, items, people or a week (2026-W48)");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setWidth("min(32rem, 100%)");
+        search.setWidth("26rem");
+        search.setMaxWidth("100%");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> {
             text = change.getValue();
@@ -68,6 +69,7 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
         grid.setItems(new CallbackDataProvider<>(query -> reviews.decisionLog(text, query.getOffset(), query.getLimit()).stream(),
                 query -> reviews.countDecisions(text), Decision::id));
         HorizontalLayout bar = new HorizontalLayout(search, csv, new Anchor("reviews", "← Weekly review"));
+        bar.addClassName("decision-log-bar");
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2("Decision log"), bar, grid);
         events.subscribeWhileAttached(this, Set.of(ReviewService.EVENT_KIND), event -> grid.getDataProvider().refreshAll());

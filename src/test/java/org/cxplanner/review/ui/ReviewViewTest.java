@@ -1,0 +1,203 @@
+package org.cxplanner.review.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import org.cxplanner.KaribuTest;
+import org.cxplanner.base.ui.HomeView;
+import org.cxplanner.review.Decision;
+import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewWeek;
+import org.cxplanner.roadmap.InitiativeRow;
+import org.cxplanner.roadmap.RoadmapFilter;
+import org.cxplanner.roadmap.RoadmapService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewViewTest extends KaribuTest {
+
+    @Autowired
+    private ReviewService reviews;
+    @Autowired
+    private RoadmapService roadmap;
+
+    @Test
+    void theCcoSeesTheLiveAgendaBuiltFromTheDemoPlan() {
+        loginAndOpen("cco", "reviews");
+        ReviewView view = _get(ReviewView.class);
+        ReviewWeek week = reviews.currentWeek();
+        assertThat(view.title.getText()).isEqualTo("Weekly review · " + week.label());
+        assertThat(view.status.getText()).isEqualTo("Open");
+        String agenda = view.agenda.getElement().getTextRecursively();
+        assertThat(agenda).contains("1. Open action items (4)", "Overdue · 2", "Share this quarter's NPS verbatims with the campaign team",
+                "agreed in " + week.previous(), "2. Scorecard", "Off track · 3", "Churn (KPI)", "Guardrail warnings · 1",
+                "Lead conversion (KPI)", "3. Roadmap", "At risk · 2", "Live chat in product", "In progress → At risk",
+                "Date moves since the last review · 1", "Pricing page clarity", "4. Responsibilities (RACI)", "Gaps · 3",
+                "Social media", "Help centre · Support", "C → R", "5. Messages", "Waiting for sign-off · 4",
+                "December customer newsletter", "Promise check fails · 1", "Nobody is accountable for Social media");
+        assertThat(view.since.getText()).contains("since the review of " + week.previous() + " was closed");
+        assertThat(view.close.isVisible()).isTrue();
+        assertThat(view.addDecision.isVisible()).isTrue();
+        assertThat(view.reopen.isVisible()).isFalse();
+        assertThat(view.attendees.getText()).isEqualTo("Joined so far: Chris Customer-Lead");
+        assertThat(view.pdf.getHref()).isEqualTo("/export/review/" + week + ".pdf");
+        assertThat(_find(view.agenda, Anchor.class)).extracting(Anchor::getHref).contains("indicators/" + indicatorId("Churn"));
+    }
+
+    @Test
+    void aDecisionANoteAndAnActionThenClosingFreezesTheMinutes() {
+        loginAndOpen("cco", "reviews");
+        ReviewView view = _get(ReviewView.class);
+        _click(view.addDecision);
+        DecisionDialog decision = _get(DecisionDialog.class);
+        _click(decision.save);
+        assertThat(decision.text.isInvalid()).as("an empty decision").isTrue();
+        _setValue(decision.text, "Support owns the call centre script");
+        _setValue(decision.link, decision.link.getListDataView().getItems()
+                .filter(l -> l.label().equals("Call centre")).findFirst().orElseThrow());
+        _click(decision.save);
+        expectNotifications("Decision recorded.");
+
+        _click(view.addAction);
+        ActionDialog action = _get(ActionDialog.class);
+        _setValue(action.text, "Draft the call centre RACI proposal");
+        _setValue(action.owner, action.owner.getListDataView().getItems().filter(p -> p.username().equals("cx")).findFirst().orElseThrow());
+        _setValue(action.due, LocalDate.now().plusDays(6));
+        _click(action.save);
+        expectNotifications("Action item added.");
+
+        AgendaSectionCard raci = view.sections().get(3);
+        _setValue(raci.note, "Call centre: Support proposes to take A");
+        _click(raci.addNote);
+
+        view = _get(ReviewView.class);
+        assertThat(view.decisions.getElement().getTextRecursively()).contains("Support owns the call centre script", "Touchpoint: Call centre");
+        assertThat(view.agreed.getElement().getTextRecursively()).contains("Draft the call centre RACI proposal", "Casey Experience");
+        assertThat(view.sections().get(3).getElement().getTextRecursively()).contains("Call centre: Support proposes to take A");
+        String agendaBefore = view.agenda.getElement().getTextRecursively().replace("Add note", "");
+
+        _click(view.close);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).endsWith("5 open action items carry over to the next review.");
+        confirm.getElement().setProperty("opened", false);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        expectNotifications("Review closed. The minutes are frozen.");
+        view = _get(ReviewView.class);
+        assertThat(view.status.getText()).isEqualTo("Closed");
+        assertThat(view.state.getText()).startsWith("Closed by Chris Customer-Lead on ");
+        assertThat(view.addDecision.isVisible()).isFalse();
+        assertThat(view.addAction.isVisible()).isFalse();
+        assertThat(view.close.isVisible()).isFalse();
+        assertThat(view.reopen.isVisible()).isTrue();
+        assertThat(_find(view.agenda, Checkbox.class)).allSatisfy(box -> assertThat(box.isEnabled()).isFalse());
+        assertThat(view.sections()).allSatisfy(card -> assertThat(card.note.isAttached()).isFalse());
+
+        InitiativeRow search = roadmap.span(RoadmapFilter.ALL.withText("Help centre search"), null, null).getFirst();
+        roadmap.reschedule(search.id(), search.version(), search.startDate().minusWeeks(10));
+        assertThat(reviews.page(reviews.currentWeek().next()).agenda().items())
+                .anyMatch(item -> item.title().equals("Help centre search")).as("the live agenda sees the move");
+        UI.getCurrent().navigate("reviews/" + reviews.currentWeek().next());
+        UI.getCurrent().navigate("reviews/" + reviews.currentWeek());
+        view = _get(ReviewView.class);
+        assertThat(view.agenda.getElement().getTextRecursively()).as("the plan changed, the minutes did not").isEqualTo(agendaBefore);
+        assertThat(view.agreed.getElement().getTextRecursively()).contains("Draft the call centre RACI proposal");
+    }
+
+    @Test
+    void marketingTakesPartAndTicksAnEarlierActionButCannotClose() {
+        loginAndOpen("marketer", "reviews");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.close.isVisible()).isFalse();
+        assertThat(view.addDecision.isVisible()).isTrue();
+        Checkbox confirmLaunch = _find(view.sections().getFirst(), Checkbox.class).stream()
+                .filter(box -> box.getAriaLabel().orElse("").contains("self-serve onboarding")).findFirst().orElseThrow();
+        _setValue(confirmLaunch, true);
+        expectNotifications("Marked done.");
+        assertThat(_get(ReviewView.class).sections().getFirst().getElement().getTextRecursively())
+                .contains("Done in this review · 1", "done by Mark Campaigns");
+    }
+
+    @Test
+    void aViewerReadsTheReviewWithoutAnyWayToChangeIt() {
+        loginAndOpen("viewer", "reviews");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(List.of(view.close, view.addDecision, view.addAction, view.reopen)).noneMatch(b -> b.isVisible());
+        assertThat(_find(view.agenda, Checkbox.class)).isNotEmpty().allSatisfy(box -> assertThat(box.isEnabled()).isFalse());
+        assertThat(view.sections()).allSatisfy(card -> assertThat(card.note.isAttached()).isFalse());
+        assertThat(view.state.getText()).contains("Your role reads the review");
+    }
+
+    @Test
+    void aClosedReviewOpensAsMinutesAndReopensOnlyWithAReason() {
+        loginAndOpen("cco", "reviews/" + reviews.currentWeek().previous());
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.status.getText()).isEqualTo("Closed");
+        assertThat(view.state.getText()).startsWith("Closed by Maria Marketing-Lead");
+        assertThat(view.attendees.getText()).startsWith("Attended: ");
+        assertThat(view.agreed.getElement().getTextRecursively()).contains("Agree who is accountable for the Call centre touchpoint");
+        assertThat(view.decisions.getElement().getTextRecursively()).contains("Keep live chat in product at risk");
+        _click(view.reopen);
+        ReopenDialog dialog = _get(ReopenDialog.class);
+        _click(dialog.reopen);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).startsWith("Say why the review is reopened");
+        _setValue(dialog.reason, "The churn figure was corrected after the meeting");
+        _click(dialog.reopen);
+        view = _get(ReviewView.class);
+        assertThat(view.status.getText()).isEqualTo("Open");
+        assertThat(view.reopened.getText()).startsWith("Reopened by Chris Customer-Lead on ")
+                .endsWith(": The churn figure was corrected after the meeting");
+    }
+
+    @Test
+    void nextWeeksReviewCarriesTheOpenActions() {
+        loginAndOpen("cmo", "reviews/" + reviews.currentWeek().next());
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.sections().getFirst().getElement().getTextRecursively())
+                .contains("Agree who is accountable for the Call centre touchpoint", "Book a joint read-through of the renewal notice copy");
+        assertThat(view.previous.getHref()).isEqualTo("reviews/" + reviews.currentWeek());
+        assertThat(view.thisWeek.isVisible()).isTrue();
+    }
+
+    @Test
+    void aWeekThatDoesNotExistShowsThisWeek() {
+        loginAndOpen("viewer", "reviews/2026-W99");
+        expectNotifications("'2026-W99' is not a week. Showing this week's review.");
+        assertThat(_get(ReviewView.class).title.getText()).endsWith(reviews.currentWeek().label());
+    }
+
+    @Test
+    void theDecisionLogListsAndSearchesEveryDecision() {
+        loginAndOpen("viewer", "reviews/decisions");
+        DecisionLogView log = _get(DecisionLogView.class);
+        assertThat(GridKt._size(log.grid)).isEqualTo(4);
+        _setValue(log.search, "live chat");
+        List<Decision> found = GridKt._findAll(log.grid);
+        assertThat(found).extracting(Decision::text).containsExactly("Keep live chat in product at risk until the staffing plan is agreed.");
+        assertThat(log.csv.getHref()).isEqualTo("/export/review/decisions.csv?q=live+chat");
+    }
+
+    @Test
+    void theHomePageSaysHowThisWeeksReviewStands() {
+        loginAndOpen("cco", "");
+        String home = _get(HomeView.class).getElement().getTextRecursively();
+        assertThat(home).contains("Openweekly review " + reviews.currentWeek(), "2action items overdue", "4open action items",
+                "3touchpoints need attention", "3indicators off track", "1guardrail warning");
+    }
+
+    private long indicatorId(String name) {
+        return jdbc.queryForObject("SELECT id FROM indicator WHERE name = ?", Long.class, name);
+    }
+}
