@@ -7,6 +7,14 @@ import java.time.LocalDate;
 public record ActionRow(long id, int version, String text, long ownerId, String ownerName, LocalDate dueDate, PlanLink link,
                         ReviewWeek agreedIn, String createdByName, boolean done, String doneByName, Instant doneAt) {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
+
+    /** "Casey Experience · due Thu 3 Dec · Touchpoint: Call centre". */
+    public String summary() {
+        return ownerName + " · due " + DAY.format(dueDate) + (link == null ? "" : " · " + link.describe());
+    }
+
     public boolean isOverdue(LocalDate today) {
         return !done && dueDate.isBefore(today);
     }

@@ -93,18 +93,21 @@ class AgendaSectionCard extends Div {
                 });
                 add(done);
             }
+            Div body = new Div();
+            body.addClassName("review-line-body");
             if (item.route() != null) {
                 Anchor link = new Anchor(item.route(), item.title());
                 link.addClassName("review-line-title");
-                add(link);
+                body.add(link);
             } else {
                 Span text = new Span(item.title());
                 text.addClassName("review-line-title");
-                add(text);
+                body.add(text);
             }
             if (item.detail() != null) {
-                add(meta(item.detail()));
+                body.add(meta(item.detail()));
             }
+            add(body);
         }
     }
 

@@ -125,7 +125,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         agreed.addClassName("review-agreed");
         Div layout = new Div(agenda, side);
         layout.addClassName("review-layout");
-        add(nav, heading, state, reopened, inMeeting, attendees, buttons, since, layout);
+        Div facts = new Div(state, reopened, inMeeting, attendees);
+        facts.addClassName("review-facts");
+        add(nav, heading, facts, buttons, since, layout);
         setWidthFull();
 
         events.subscribeWhileAttached(this, Set.of(ReviewService.EVENT_KIND), event -> load());
@@ -250,8 +252,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             agreed.add(new Paragraph("No action items yet."));
         }
         shown.actions().forEach(action -> {
-            AgendaItem item = new AgendaItem(AgendaSection.AGREED, "", action.text(), action.ownerName() + " · due "
-                    + action.dueDate() + (action.link() == null ? "" : " · " + action.link().describe()),
+            AgendaItem item = new AgendaItem(AgendaSection.AGREED, "", action.text(), action.summary(),
                     action.link() == null ? null : action.link().route(),
                     action.done() ? org.cxplanner.review.Tone.DONE : org.cxplanner.review.Tone.INFO, action.id());
             AgendaSectionCard.Line line = new AgendaSectionCard.Line(item, shown.editable(), this::setDone);

@@ -1,0 +1,62 @@
+package org.cxplanner.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The weekly meeting: the CCO adds a decision and an action item, the marketer at another browser sees both appear,
+ * the CCO closes the review, and the action waits in next week's review.
+ */
+class ReviewJourneyIT extends BrowserIT {
+
+    @Test
+    void aDecisionAndAnActionAreSeenLiveThenCarriedIntoNextWeek() {
+        signIn("cco");
+        page.navigate(url("/reviews"));
+        assertThat(page.locator(".review-section[data-section=ACTIONS]")).containsText("Share this quarter's NPS verbatims");
+        Page marketer = anotherPersonSignedInAs("marketer");
+        marketer.navigate(url("/reviews"));
+        assertThat(page.locator(".review-in-meeting")).containsText("Mark Campaigns");
+
+        button(page, "Add decision").first().click();
+        page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true)).fill("Support owns the call centre script");
+        button(page, "Add decision").last().click();
+        assertThat(marketer.locator(".review-decisions")).containsText("Support owns the call centre script");
+
+        button(page, "Add action item").first().click();
+        page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Draft the call centre RACI proposal");
+        Locator owner = page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true));
+        owner.fill("Casey");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Casey Experience")).click();
+        button(page, "Add action item").last().click();
+        assertThat(marketer.locator(".review-agreed")).containsText("Draft the call centre RACI proposal");
+        assertThat(marketer.locator(".review-agreed")).containsText("Casey Experience");
+        page.locator(".review-nav").scrollIntoViewIfNeeded();
+        page.waitForTimeout(3200); // let the "added" notifications fade before the README screenshot
+        screenshot("review.png");
+
+        button(page, "Close review").first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG).getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Close review")).click();
+        assertThat(page.locator(".review-view .status-badge")).hasText("Closed");
+        assertThat(marketer.locator(".review-view .status-badge")).hasText("Closed");
+        assertThat(marketer.locator(".review-state")).containsText("Closed by Chris Customer-Lead");
+        assertThat(button(marketer, "Add decision")).hasCount(0);
+
+        LocalDate nextWeek = LocalDate.now().plusWeeks(1);
+        String next = String.format("%d-W%02d", nextWeek.get(IsoFields.WEEK_BASED_YEAR), nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        page.locator(".review-nav a", new Page.LocatorOptions().setHasText(next + " →")).click();
+        assertThat(page.locator(".review-view h2")).containsText("Week " + nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        assertThat(page.locator(".review-section[data-section=ACTIONS]")).containsText("Draft the call centre RACI proposal");
+    }
+
+    private static Locator button(Page person, String text) {
+        return person.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(text));
+    }
+}
