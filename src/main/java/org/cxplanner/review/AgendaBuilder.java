@@ -86,7 +86,7 @@ class AgendaBuilder {
         roadmap(today, changes, items);
         raci(changes, items);
         messages(today, since, until, items);
-        return items;
+        return limited(items);
     }
 
     private void actions(List<ActionRow> carried, LocalDate today, List<AgendaItem> items) {
@@ -201,10 +201,10 @@ class AgendaBuilder {
                         change.oldValue() + " → " + change.newValue() + by, route, Tone.INFO));
             }
         }
-        capped(added, items, null);
-        capped(dropped, items, null);
-        capped(statuses, items, null);
-        capped(moves, items, null);
+        items.addAll(added);
+        items.addAll(dropped);
+        items.addAll(statuses);
+        items.addAll(moves);
     }
 
     private static AgendaItem initiative(InitiativeRow row, String group, Tone tone, String detail) {
@@ -226,7 +226,7 @@ class AgendaBuilder {
                         "raci?q=" + encode(change.itemLabel()), Tone.INFO));
             }
         }
-        capped(cells, items, "history?area=RACI");
+        items.addAll(cells);
     }
 
     private void messages(LocalDate today, Instant since, Instant until, List<AgendaItem> items) {
@@ -255,15 +255,37 @@ class AgendaBuilder {
         }
     }
 
-    private static void capped(List<AgendaItem> group, List<AgendaItem> into, String moreRoute) {
-        if (group.size() <= MAX_PER_GROUP) {
-            into.addAll(group);
-            return;
+    /**
+     * At most {@link #MAX_PER_GROUP} lines per group (action items excepted: each needs its tick): the most urgent
+     * first, or the newest changes, then one line saying how many more there are and where to see them all.
+     */
+    private static List<AgendaItem> limited(List<AgendaItem> items) {
+        java.util.Map<String, List<AgendaItem>> groups = new java.util.LinkedHashMap<>();
+        items.forEach(item -> groups.computeIfAbsent(item.section() + "|" + item.group(), k -> new ArrayList<>()).add(item));
+        List<AgendaItem> kept = new ArrayList<>(items.size());
+        for (List<AgendaItem> group : groups.values()) {
+            AgendaItem first = group.getFirst();
+            if (first.section() == AgendaSection.ACTIONS || group.size() <= MAX_PER_GROUP) {
+                kept.addAll(group);
+                continue;
+            }
+            int more = group.size() - MAX_PER_GROUP;
+            boolean changes = first.group().endsWith("since the last review");
+            kept.addAll(changes ? group.subList(more, group.size()) : group.subList(0, MAX_PER_GROUP));
+            kept.add(new AgendaItem(first.section(), first.group(), "… and " + more + (changes ? " earlier changes" : " more"),
+                    changes ? "The change history lists them all" : "The full list is one click away", more(first), Tone.INFO));
         }
-        into.addAll(group.subList(group.size() - MAX_PER_GROUP, group.size()));
-        AgendaItem first = group.getFirst();
-        into.add(new AgendaItem(first.section(), first.group(), "… and " + (group.size() - MAX_PER_GROUP) + " earlier changes",
-                "The change history lists them all", moreRoute == null ? "history" : moreRoute, Tone.INFO));
+        return kept;
+    }
+
+    private static String more(AgendaItem item) {
+        return switch (item.section()) {
+            case SCORECARD -> OFF_TRACK.equals(item.group()) ? "indicators?status=Off%20track" : "indicators";
+            case ROADMAP -> item.group().endsWith("since the last review") ? "history?area=ROADMAP" : "roadmap/list";
+            case RACI -> GAPS.equals(item.group()) ? "raci?gaps=true" : "history?area=RACI";
+            case MESSAGES -> "messages";
+            default -> null;
+        };
     }
 
     private static String waited(Instant since, Instant until) {

@@ -134,6 +134,44 @@ public final class RaciBenchmark {
                 MockVaadin.tearDown();
             }
             report("first render of /indicators (200 x 52)", scorecardTimes, scorecardStatements + " SQL statements");
+
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            LargePlan.messages(jdbc, 200, TOUCHPOINTS);
+            System.out.printf("Review plan: %s touchpoints, %s initiatives, %s indicators, %s messages, %s history lines%n",
+                    jdbc.queryForObject("SELECT count(*) FROM touchpoint", Integer.class),
+                    jdbc.queryForObject("SELECT count(*) FROM initiative", Integer.class),
+                    jdbc.queryForObject("SELECT count(*) FROM indicator", Integer.class),
+                    jdbc.queryForObject("SELECT count(*) FROM message", Integer.class),
+                    jdbc.queryForObject("SELECT count(*) FROM change_history", Integer.class));
+            org.cxplanner.review.ReviewService reviews = context.getBean(org.cxplanner.review.ReviewService.class);
+            List<Long> agendaTimes = new ArrayList<>();
+            int agendaStatements = 0;
+            int agendaItems = 0;
+            for (int i = 0; i < 25; i++) {
+                openSession(context, routes);
+                StatementCounter.STATEMENTS.set(0);
+                long start = System.nanoTime();
+                var page = reviews.page(reviews.currentWeek());
+                agendaTimes.add(System.nanoTime() - start);
+                agendaStatements = StatementCounter.STATEMENTS.get();
+                agendaItems = page.agenda().items().size();
+                MockVaadin.tearDown();
+            }
+            report("weekly review agenda (ReviewService.page)", agendaTimes, agendaStatements + " SQL statements, "
+                    + agendaItems + " agenda lines");
+            List<Long> reviewTimes = new ArrayList<>();
+            int reviewStatements = 0;
+            for (int i = 0; i < 25; i++) {
+                openSession(context, routes);
+                StatementCounter.STATEMENTS.set(0);
+                long start = System.nanoTime();
+                UI.getCurrent().navigate("reviews");
+                MockVaadin.clientRoundtrip(false);
+                reviewTimes.add(System.nanoTime() - start);
+                reviewStatements = StatementCounter.STATEMENTS.get();
+                MockVaadin.tearDown();
+            }
+            report("first render of /reviews", reviewTimes, reviewStatements + " SQL statements");
         }
         System.exit(0);
     }

@@ -101,4 +101,51 @@ public final class LargePlan {
                 SELECT i.id, date_trunc('week', now())::date - 7 * w, 40 + (i.id * 7 + w * 3) % 25, 'generator'
                 FROM indicator i, generate_series(1, ?) w""", weeks);
     }
+
+    /**
+     * {@code count} messages over the next three months to every audience stage, each linked to two touchpoints:
+     * a mix of drafts, reviews (some asked for a sign-off), aligned and sent, with a few withdrawn sign-offs; plus a
+     * week of roadmap and RACI history, so the weekly review has every section to fill.
+     */
+    public static void messages(JdbcTemplate jdbc, int count, int touchpoints) {
+        jdbc.execute("TRUNCATE message RESTART IDENTITY CASCADE");
+        List<Long> stages = jdbc.queryForList("SELECT id FROM journey_stage ORDER BY position", Long.class);
+        String[] statuses = {"DRAFT", "IN_REVIEW", "IN_REVIEW", "ALIGNED", "SENT"};
+        String[] teams = {"MARKETING", "JOINT", "CX"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[]{"Message " + (i + 1) + " to customers", "EMAIL", stages.get(i % stages.size()),
+                    java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(i % 90)), teams[i % 3], statuses[i % statuses.length]});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO message (title, channel, audience_stage_id, send_date, team, status, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, 'generator')""", rows);
+        jdbc.update("""
+                INSERT INTO message_touchpoint (message_id, touchpoint_id)
+                SELECT m.id, 1 + (m.id * 11) % ? FROM message m UNION SELECT m.id, 1 + (m.id * 17) % ? FROM message m""",
+                touchpoints, touchpoints);
+        jdbc.update("""
+                INSERT INTO message_check (message_id, position, text, required, side, ticked, ticked_by, ticked_at)
+                SELECT m.id, p, 'Check ' || p, TRUE, (ARRAY['MARKETING', 'CX', 'JOINT'])[1 + p % 3], p % 2 = 0,
+                       CASE WHEN p % 2 = 0 THEN 'generator' END, CASE WHEN p % 2 = 0 THEN now() END
+                FROM message m, generate_series(0, 8) p""");
+        jdbc.update("""
+                INSERT INTO message_signoff (message_id, side, signed_by, signed_at, content_version)
+                SELECT id, 'MARKETING', 'cmo', now(), 1 FROM message WHERE status IN ('ALIGNED', 'SENT') OR id % 4 = 0""");
+        jdbc.update("""
+                INSERT INTO message_signoff_request (message_id, side, requested_by)
+                SELECT id, 'CX', 'cmo' FROM message WHERE status = 'DRAFT' AND id % 2 = 0""");
+        jdbc.update("""
+                INSERT INTO message_withdrawal (message_id, side, signed_by, content_version, withdrawn_by, reason)
+                SELECT id, 'CX', 'cco', 1, 'marketer', 'Content edited' FROM message WHERE id % 25 = 0""");
+        jdbc.update("""
+                INSERT INTO change_history (changed_at, changed_by, area, item_kind, item_id, item_label, field, old_value, new_value, source)
+                SELECT now() - g * interval '20 minutes', 'marketer', 'ROADMAP', 'INITIATIVE', i.id, i.title,
+                       (ARRAY['Status', 'Dates', 'Owner'])[1 + g % 3], 'before ' || g, 'after ' || g, 'EDIT'
+                FROM generate_series(1, 300) g JOIN initiative i ON i.id = 1 + g % 300""");
+        jdbc.update("""
+                INSERT INTO change_history (changed_at, changed_by, area, item_kind, item_id, item_label, field, old_value, new_value, source)
+                SELECT now() - g * interval '10 minutes', 'cx', 'RACI', 'TOUCHPOINT', t.id, t.name, 'Function ' || (g % 30), NULL, 'R', 'EDIT'
+                FROM generate_series(1, 500) g JOIN touchpoint t ON t.id = 1 + g % 500""");
+    }
 }

@@ -247,6 +247,20 @@ class ReviewServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aBigImportDoesNotFloodTheMeeting() {
+        jdbc.update("""
+                INSERT INTO change_history (changed_by, area, item_kind, item_id, item_label, field, old_value, new_value, source)
+                SELECT 'cx', 'RACI', 'TOUCHPOINT', 1, 'Website', 'Function ' || g, NULL, 'I', 'IMPORT' FROM generate_series(1, 60) g""");
+        actAs("viewer", "VIEWER");
+        List<AgendaItem> cells = reviews.page(reviews.currentWeek()).agenda().of(AgendaSection.RACI).stream()
+                .filter(i -> i.group().equals(AgendaBuilder.CELLS_CHANGED)).toList();
+        assertThat(cells).hasSize(AgendaBuilder.MAX_PER_GROUP + 1);
+        assertThat(cells.getLast().title()).isEqualTo("… and 21 earlier changes");
+        assertThat(cells.getLast().route()).isEqualTo("history?area=RACI");
+        assertThat(cells.getFirst().detail()).endsWith("(import)");
+    }
+
+    @Test
     void theDecisionLogSearchesAcrossReviews() {
         actAs("viewer", "VIEWER");
         assertThat(reviews.countDecisions(null)).isEqualTo(4);
