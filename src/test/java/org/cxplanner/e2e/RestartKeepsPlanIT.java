@@ -1,5 +1,13 @@
 package org.cxplanner.e2e;
 
+import org.cxplanner.review.AgendaItem;
+import org.cxplanner.review.ReviewPage;
+import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewWeek;
+import org.cxplanner.roadmap.InitiativeRow;
+import org.cxplanner.roadmap.RoadmapFilter;
+import org.cxplanner.roadmap.RoadmapService;
+
 import org.cxplanner.Application;
 import org.cxplanner.users.UserForm;
 import org.cxplanner.users.UserService;
@@ -16,12 +24,13 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default run keeps the plan in a data directory: a restart keeps users and never re-creates demo data. */
+/** The default run keeps the plan in a data directory: a restart keeps users and closed reviews, and never re-creates demo data. */
 class RestartKeepsPlanIT {
 
 
     @TempDir
     Path dataDir;
+    private java.util.List<AgendaItem> closedAgenda;
 
     @Test
     void aRestartKeepsUsersCreatedInTheAdminViewAndDoesNotDuplicateDemoUsers() {
@@ -40,13 +49,36 @@ class RestartKeepsPlanIT {
             form.setPassword("a-long-enough-password");
             form.setRoles(Set.of("CX"));
             first.getBean(UserService.class).create(form);
+
+            // A closed review is frozen: a later change to the plan, and a restart, leave its minutes as they were.
+            TestingAuthenticationToken cco = new TestingAuthenticationToken("cco", null, "ROLE_CCO");
+            cco.setAuthenticated(true);
+            SecurityContextHolder.getContext().setAuthentication(cco);
+            ReviewService reviews = first.getBean(ReviewService.class);
+            ReviewWeek week = reviews.currentWeek();
+            reviews.close(week, reviews.page(week).version());
+            closedAgenda = reviews.page(week).agenda().items();
+            RoadmapService roadmap = first.getBean(RoadmapService.class);
+            InitiativeRow search = roadmap.span(RoadmapFilter.ALL.withText("Help centre search"), null, null).getFirst();
+            roadmap.reschedule(search.id(), search.version(), search.startDate().minusWeeks(10));
         } finally {
             SecurityContextHolder.clearContext();
         }
         try (ConfigurableApplicationContext second = start()) {
             assertThat(countUsers(second)).isEqualTo(7);
+            TestingAuthenticationToken viewer = new TestingAuthenticationToken("viewer", null, "ROLE_VIEWER");
+            viewer.setAuthenticated(true);
+            SecurityContextHolder.getContext().setAuthentication(viewer);
+            ReviewService reviews = second.getBean(ReviewService.class);
+            ReviewPage closed = reviews.page(reviews.currentWeek());
+            assertThat(closed.isClosed()).isTrue();
+            assertThat(closed.agenda().items()).usingRecursiveComparison().isEqualTo(closedAgenda);
+            assertThat(reviews.page(reviews.currentWeek().next()).agenda().items()).as("the live agenda sees the move")
+                    .anyMatch(item -> item.title().equals("Help centre search"));
             assertThat(second.getBean(JdbcTemplate.class)
                     .queryForObject("SELECT count(*) FROM app_user WHERE username = 'dana'", Integer.class)).isEqualTo(1);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 
