@@ -193,6 +193,17 @@ class ReviewRecords {
                         rs.getString(4), instant(rs.getTimestamp(5)), rs.getInt(6), rs.getInt(7), rs.getInt(8)));
     }
 
+    /** The current name of a linkable plan item, or empty when there is no such item. */
+    Optional<String> labelOf(LinkKind kind, long id) {
+        String sql = switch (kind) {
+            case INITIATIVE -> "SELECT title FROM initiative WHERE id = ?";
+            case TOUCHPOINT -> "SELECT name FROM touchpoint WHERE id = ?";
+            case INDICATOR -> "SELECT name FROM indicator WHERE id = ?";
+            case MESSAGE -> "SELECT title FROM message WHERE id = ?";
+        };
+        return jdbc.queryForList(sql, String.class, id).stream().findFirst();
+    }
+
     String displayName(String username) {
         return username == null ? null : jdbc.queryForList("SELECT display_name FROM app_user WHERE lower(username) = lower(?)",
                 String.class, username).stream().findFirst().orElse(username);

@@ -146,8 +146,9 @@ public class ReviewService {
     @PreAuthorize(Roles.REVIEW_PARTICIPANTS)
     @Transactional
     public void addDecision(ReviewWeek week, @Valid DecisionForm form) {
+        PlanLink link = resolve(form.getLink());
         Review review = openForChanges(week);
-        records.addDecision(review.getId(), form.getText().strip(), form.getLink(), user());
+        records.addDecision(review.getId(), form.getText().strip(), link, user());
         history.record(new ChangeEntry(HistoryArea.REVIEW, HISTORY_KIND, review.getId(), "Review " + week, "Decision",
                 null, form.getText().strip(), ChangeSource.EDIT));
         events.publish(EVENT_KIND, review.getId());
@@ -162,8 +163,9 @@ public class ReviewService {
         if (form.getDueDate().isBefore(LocalDate.now(clock))) {
             throw new FieldProblem("dueDate", "Choose today or a later day.");
         }
+        PlanLink link = resolve(form.getLink());
         Review review = openForChanges(week);
-        ActionItem action = actions.save(new ActionItem(review.getId(), form, form.getLink(), user(), Instant.now(clock)));
+        ActionItem action = actions.save(new ActionItem(review.getId(), form, link, user(), Instant.now(clock)));
         history.record(ChangeEntry.event(HistoryArea.REVIEW, ACTION_HISTORY_KIND, action.getId(), action.getText(),
                 "Agreed in " + week + ", due " + action.getDueDate()));
         events.publish(EVENT_KIND, review.getId());
@@ -294,6 +296,16 @@ public class ReviewService {
         messaging.rows().forEach(m -> links.add(new PlanLink(LinkKind.MESSAGE, m.id(), m.title())));
         links.sort(Comparator.comparing((PlanLink l) -> l.kind().ordinal()).thenComparing(l -> l.label().toLowerCase(Locale.ROOT)));
         return links;
+    }
+
+    /** The linked item as it is named now; a link to something that no longer exists is refused. */
+    private PlanLink resolve(PlanLink link) {
+        if (link == null) {
+            return null;
+        }
+        return records.labelOf(link.kind(), link.id()).map(label -> new PlanLink(link.kind(), link.id(), label))
+                .orElseThrow(() -> new FieldProblem("link", "That " + link.kind().label().toLowerCase(Locale.ROOT)
+                        + " no longer exists. Choose another item, or none."));
     }
 
     private Review started(ReviewWeek week) {

@@ -240,10 +240,16 @@ class ReviewServiceTest extends IntegrationTest {
                 .isInstanceOf(FieldProblem.class).satisfies(e -> assertThat(((FieldProblem) e).field()).isEqualTo("dueDate"));
         assertThatThrownBy(() -> reviews.addAction(week, ActionForm.of("x", 99999, LocalDate.now(), null)))
                 .isInstanceOf(FieldProblem.class).satisfies(e -> assertThat(((FieldProblem) e).field()).isEqualTo("ownerId"));
+        assertThatThrownBy(() -> reviews.addDecision(week, DecisionForm.of("x", new PlanLink(LinkKind.INITIATIVE, 99999, "Forged"))))
+                .isInstanceOf(FieldProblem.class).hasMessage("That initiative no longer exists. Choose another item, or none.");
+        reviews.addAction(week, ActionForm.of("Check the wording", personId("cx"), LocalDate.now(),
+                new PlanLink(LinkKind.TOUCHPOINT, 1, "A label made up by the browser")));
+        assertThat(reviews.page(week).actions().getFirst().link().label()).as("the server's name, not the request's")
+                .isEqualTo(jdbc.queryForObject("SELECT name FROM touchpoint WHERE id = 1", String.class));
         assertThatThrownBy(() -> reviews.addDecision(week, DecisionForm.of("", null)))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_decision d JOIN review r ON r.id = d.review_id "
-                + "WHERE r.iso_week = ?", Integer.class, week.week())).isZero();
+                + "WHERE r.iso_week = ? AND r.iso_year = ?", Integer.class, week.week(), week.year())).isZero();
     }
 
     @Test
