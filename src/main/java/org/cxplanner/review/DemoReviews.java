@@ -6,6 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
@@ -30,7 +31,15 @@ class DemoReviews implements DemoDataSeeder {
     private final AgendaBuilder agenda;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    DemoReviews(JdbcTemplate jdbc, ReviewRecords records, AgendaBuilder agenda) {
+    private final SecurityContextHolderStrategy security;
+
+    /**
+     * Takes the security context strategy the method-security checks use (Vaadin installs its own), not the static
+     * holder: with two applications in one JVM, as in the tests, the static holder may be the other one's.
+     */
+    DemoReviews(JdbcTemplate jdbc, ReviewRecords records, AgendaBuilder agenda,
+                org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security) {
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.jdbc = jdbc;
         this.records = records;
         this.agenda = agenda;
@@ -126,11 +135,11 @@ class DemoReviews implements DemoDataSeeder {
 
     /** Closes a demo review the way a lead would: the agenda (as the demo plan stands) frozen, then the row closed. */
     private void freeze(long review, ReviewWeek week, String lead, java.time.Instant at) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext previous = security.getContext();
+        SecurityContext context = security.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(lead, null,
                 List.of(new SimpleGrantedAuthority("ROLE_CCO"))));
-        SecurityContextHolder.setContext(context);
+        security.setContext(context);
         try {
             java.time.Instant since = records.previousClosed(week).map(ReviewRecords.PreviousReview::closedAt)
                     .orElse(week.previous().monday().atStartOfDay(zone).toInstant());
@@ -143,7 +152,7 @@ class DemoReviews implements DemoDataSeeder {
             }
             records.freeze(review, items);
         } finally {
-            SecurityContextHolder.setContext(previous);
+            security.setContext(previous);
         }
         jdbc.update("UPDATE review SET status = 'CLOSED', closed_by = ?, closed_at = ?, version = version + 1 WHERE id = ?",
                 lead, Timestamp.from(at), review);
