@@ -98,6 +98,13 @@ class AgendaBuilder {
         }
     }
 
+    /** The review's own action items as frozen lines: what the minutes say was agreed, and whether it was done then. */
+    static List<AgendaItem> agreed(List<ActionRow> actions, LocalDate today) {
+        return actions.stream().map(action -> new AgendaItem(AgendaSection.AGREED, action.done() ? "Done" : "Open",
+                action.text(), actionDetail(action, today), action.link() == null ? null : action.link().route(),
+                action.done() ? Tone.DONE : Tone.INFO, action.id())).toList();
+    }
+
     static String actionDetail(ActionRow action, LocalDate today) {
         StringBuilder detail = new StringBuilder(action.ownerName()).append(" · due ").append(DAY.format(action.dueDate()));
         if (action.isOverdue(today)) {

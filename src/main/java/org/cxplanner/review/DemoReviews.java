@@ -145,11 +145,7 @@ class DemoReviews implements DemoDataSeeder {
                     .orElse(week.previous().monday().atStartOfDay(zone).toInstant());
             LocalDate day = at.atZone(zone).toLocalDate();
             List<AgendaItem> items = new java.util.ArrayList<>(agenda.build(records.carriedInto(week, review), day, since, at));
-            for (ActionRow action : records.agreedIn(review)) {
-                items.add(new AgendaItem(AgendaSection.AGREED, action.done() ? "Done" : "Open", action.text(),
-                        AgendaBuilder.actionDetail(action, day), action.link() == null ? null : action.link().route(),
-                        action.done() ? Tone.DONE : Tone.INFO, action.id()));
-            }
+            items.addAll(AgendaBuilder.agreed(records.agreedIn(review), day));
             records.freeze(review, items);
         } finally {
             security.setContext(previous);

@@ -215,11 +215,7 @@ public class ReviewService {
         List<AgendaItem> frozen = new ArrayList<>(agenda.build(records.carriedInto(week, review.getId()), LocalDate.now(clock),
                 since(week, previous), now));
         LocalDate today = LocalDate.now(clock);
-        for (ActionRow action : records.agreedIn(review.getId())) {
-            frozen.add(new AgendaItem(AgendaSection.AGREED, action.done() ? "Done" : "Open", action.text(),
-                    AgendaBuilder.actionDetail(action, today), action.link() == null ? null : action.link().route(),
-                    action.done() ? Tone.DONE : Tone.INFO, action.id()));
-        }
+        frozen.addAll(AgendaBuilder.agreed(records.agreedIn(review.getId()), today));
         records.freeze(review.getId(), frozen);
         review.close(user(), now);
         save(review);
