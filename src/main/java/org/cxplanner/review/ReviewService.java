@@ -111,6 +111,25 @@ public class ReviewService {
     }
 
     /**
+     * The same page with what the meeting added read again (notes, decisions, actions, attendees) and the agenda kept:
+     * what a screen needs after its user added something, for 5 statements instead of rebuilding the agenda. If the
+     * review was closed or reopened meanwhile, the whole page is read again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReviewPage refreshMeeting(ReviewPage shown) {
+        Optional<Review> found = reviews.findByIsoYearAndIsoWeek(shown.week().year(), shown.week().week());
+        if (found.isEmpty() || found.get().getStatus() != shown.status() || found.get().isClosed()) {
+            return page(shown.week());
+        }
+        long id = found.get().getId();
+        return new ReviewPage(shown.week(), shown.status(), found.get().getVersion(), shown.closedByName(), shown.closedAt(),
+                shown.reopenedByName(), shown.reopenedAt(), shown.reopenReason(), shown.agenda(), records.notes(id),
+                records.decisions(id), records.agreedIn(id), shown.carried(), records.attendees(id), shown.mayParticipate(),
+                shown.mayClose());
+    }
+
+    /**
      * Notes that the caller has this week's open review in front of them, for the minutes' attendees. Opening
      * another week's review, or a closed one, records nothing.
      */

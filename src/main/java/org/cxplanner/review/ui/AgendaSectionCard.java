@@ -32,9 +32,12 @@ class AgendaSectionCard extends Div {
 
     final TextField note = new TextField();
     final Button addNote = new Button("Add note");
+    private final Div noteList = new Div();
+    private final AgendaSection section;
 
     AgendaSectionCard(int number, AgendaSection section, Map<String, List<AgendaItem>> groups, List<ReviewNote> notes,
                       boolean editable, BiConsumer<AgendaItem, Boolean> onDone, Consumer<String> onNote) {
+        this.section = section;
         addClassName("review-section");
         getElement().setAttribute("data-section", section.name());
         int total = groups.values().stream().mapToInt(List::size).sum();
@@ -54,13 +57,8 @@ class AgendaSectionCard extends Div {
             add(heading, lines);
         });
         if (section != AgendaSection.AGREED && (!notes.isEmpty() || editable)) {
-            Div noteList = new Div();
             noteList.addClassName("review-notes");
-            notes.forEach(n -> {
-                Div line = new Div(new Span(n.text()), meta(" — " + n.writtenByName() + ", " + TIME.format(n.writtenAt().atZone(ZoneId.systemDefault()))));
-                line.addClassName("review-note");
-                noteList.add(line);
-            });
+            showNotes(notes);
             add(noteList);
             if (editable) {
                 note.setPlaceholder("Add a note to this section");
@@ -75,6 +73,20 @@ class AgendaSectionCard extends Div {
                 add(row);
             }
         }
+    }
+
+    AgendaSection section() {
+        return section;
+    }
+
+    /** Shows the section's notes again, leaving the agenda lines as they are (a note changes nothing else). */
+    void showNotes(List<ReviewNote> notes) {
+        noteList.removeAll();
+        notes.forEach(n -> {
+            Div line = new Div(new Span(n.text()), meta(" — " + n.writtenByName() + ", " + TIME.format(n.writtenAt().atZone(ZoneId.systemDefault()))));
+            line.addClassName("review-note");
+            noteList.add(line);
+        });
     }
 
     /** One agenda line: a "done" box for live actions, the title (a link when the item lives somewhere), the detail. */

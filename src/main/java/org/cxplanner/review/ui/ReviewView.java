@@ -108,8 +108,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(click -> confirmClose());
         reopen.addClickListener(click -> new ReopenDialog(reviews, week, shown.version(), this::load).open());
-        addDecision.addClickListener(click -> new DecisionDialog(reviews, week, null, this::load).open());
-        addAction.addClickListener(click -> new ActionDialog(reviews, week, users.people(), null, this::load).open());
+        addDecision.addClickListener(click -> new DecisionDialog(reviews, week, null, this::refreshMeeting).open());
+        addAction.addClickListener(click -> new ActionDialog(reviews, week, users.people(), null, this::refreshMeeting).open());
 
         HorizontalLayout nav = new HorizontalLayout(previous, thisWeek, next, new Anchor("reviews/decisions", "Decision log"), pdf, markdown);
         nav.addClassName("review-nav");
@@ -207,6 +207,21 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         showPresence();
     }
 
+    /** After the user added a note, decision or action: only those parts are read and drawn again. */
+    void refreshMeeting() {
+        ReviewPage before = shown;
+        shown = reviews.refreshMeeting(shown);
+        if (shown.agenda() != before.agenda()) {
+            load();
+            return;
+        }
+        attendees.setText(shown.attendees().isEmpty() ? "" : "Joined so far: " + String.join(", ", shown.attendees()));
+        attendees.setVisible(!shown.attendees().isEmpty());
+        sections().forEach(card -> card.showNotes(shown.notes(card.section())));
+        renderDecisions();
+        renderAgreed();
+    }
+
     private void renderAgenda() {
         agenda.removeAll();
         int number = 1;
@@ -295,7 +310,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private void addNote(AgendaSection section, String text) {
         try {
             reviews.addNote(week, section, text);
-            load();
+            sections().stream().filter(card -> card.section() == section).findFirst().ifPresent(card -> {
+                card.note.clear();
+                card.note.setInvalid(false);
+            });
+            refreshMeeting();
         } catch (FieldProblem problem) {
             sections().stream().filter(card -> card.getElement().getAttribute("data-section").equals(section.name()))
                     .findFirst().ifPresent(card -> {

@@ -1,0 +1,164 @@
+package org.cxplanner.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Click-to-screen times on a running (warm) production jar with the demo plan, in Chromium: for each user action, the
+ * time from the action's event reaching the page (a capture listener on {@code window}) to the moment the updated
+ * screen is in the DOM (a MutationObserver checking the expected result). Browser-side clocks only, so Playwright's
+ * own round trips are not counted. Started by {@code .ci/click-benchmark}; arguments: base URL, repetitions.
+ */
+public final class ClickToScreenBenchmark {
+
+    /** Installed before each action: records the first click or key event and the first DOM state passing {@code done}. */
+    private static final String ARM = """
+            done => {
+              window.__bench = { start: null, end: null };
+              const mark = () => { if (window.__bench.start === null) window.__bench.start = performance.now(); };
+              window.addEventListener('click', mark, { capture: true, once: true });
+              window.addEventListener('keydown', mark, { capture: true, once: true });
+              const check = new Function('return (' + done + ')()');
+              const observer = new MutationObserver(() => {
+                if (window.__bench.start !== null && window.__bench.end === null && check()) {
+                  window.__bench.end = performance.now();
+                  observer.disconnect();
+                }
+              });
+              observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+            }""";
+    /** The text of the grid's first shown row (its cells joined by |), and of the cell that has keyboard focus. */
+    private static final String HELPERS = """
+            () => {
+              window.__cell = td => { const slot = td && td.querySelector('slot'); const c = slot && slot.assignedElements()[0];
+                                      return c ? c.textContent.trim() : null; };
+              window.__firstRow = grid => { const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                                              .filter(r => !r.hidden && r.index === 0);
+                                            return rows.length ? [...rows[0].querySelectorAll('td')].map(window.__cell).join('|') : null; };
+              window.__focusedCell = grid => window.__cell(grid.shadowRoot.activeElement);
+            }""";
+
+    public static void main(String[] args) {
+        String base = args[0];
+        int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        try (Playwright playwright = Playwright.create();
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                     .setExecutablePath(Path.of("/usr/bin/chromium")).setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+            page.setDefaultTimeout(15_000);
+            signIn(page, base, "cco");
+            List<String> report = new ArrayList<>();
+            report.add(measure("open /raci from the side navigation", repetitions, page, () -> {
+                page.navigate(base + "/");
+                page.locator(".home-greeting").waitFor();
+                helpers(page);
+            }, () -> page.locator("vaadin-side-nav-item[path='raci']").click(),
+                    "() => { const g = document.querySelector('.raci-grid'); return g && window.__firstRow(g) !== null; }"));
+
+            page.navigate(base + "/raci");
+            page.locator("vaadin-grid-cell-content .tp-name", new Page.LocatorOptions().setHasText("Website")).first().click();
+            for (int i = 0; i < 9; i++) {
+                page.keyboard().press("ArrowRight"); // Touchpoint → Initiatives → CMO … → Legal
+            }
+            helpers(page);
+            String current = (String) page.evaluate("() => window.__focusedCell(document.querySelector('.raci-grid'))");
+            String[] letters = "C".equals(current) ? new String[]{"c", "i"} : new String[]{"i", "c"};
+            int[] turn = {0};
+            report.add(measure("set a RACI cell with the keyboard", repetitions, page, () -> turn[0]++,
+                    () -> page.keyboard().press(letters[turn[0] % 2]),
+                    () -> "() => window.__focusedCell(document.querySelector('.raci-grid')) === '"
+                            + letters[turn[0] % 2].toUpperCase(Locale.ROOT) + "'"));
+
+            page.navigate(base + "/raci");
+            page.locator(".raci-grid").waitFor();
+            helpers(page);
+            page.waitForFunction("() => window.__firstRow(document.querySelector('.raci-grid')) !== null");
+            String allFirst = (String) page.evaluate("() => window.__firstRow(document.querySelector('.raci-grid'))");
+            boolean[] on = {false};
+            report.add(measure("apply or clear the \"gaps only\" filter", repetitions, page, () -> on[0] = !on[0],
+                    () -> page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Gaps only")).locator("input").click(),
+                    () -> on[0] ? "() => { const g = document.querySelector('.raci-grid'); const r = window.__firstRow(g); return g.size === 3 && r !== null && r.includes('Social media'); }"
+                            : "() => { const g = document.querySelector('.raci-grid'); return g.size > 3 && window.__firstRow(g) === '" + allFirst + "'; }"));
+
+            report.add(measure("open an initiative from the timeline", repetitions, page, () -> {
+                page.navigate(base + "/roadmap");
+                page.locator(".timeline-bar").first().waitFor();
+            }, () -> page.locator(".timeline-bar", new Page.LocatorOptions().setHasText("Pricing page clarity")).first().click(),
+                    "() => { const h = document.querySelector('.initiative-view h2'); return h && h.textContent.includes('Pricing page clarity'); }"));
+
+            page.navigate(base + "/messages");
+            page.locator(".messages-view vaadin-grid").waitFor();
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("December customer newsletter")).first().click();
+            Locator row = page.locator(".check-row", new Page.LocatorOptions().setHasText("Support is ready for replies"));
+            row.waitFor();
+            boolean[] ticked = {false};
+            report.add(measure("tick or untick a checklist item", repetitions, page, () -> ticked[0] = !ticked[0],
+                    () -> row.locator("vaadin-checkbox input").click(),
+                    () -> "() => { const r = [...document.querySelectorAll('.check-row')].find(r => r.textContent.includes('Support is ready for replies'));"
+                            + " return r && " + (ticked[0] ? "" : "!") + "r.textContent.includes('ticked by'); }"));
+
+            page.navigate(base + "/reviews");
+            page.locator(".review-section").first().waitFor();
+            int[] action = {0};
+            report.add(measure("add an action item in the review", repetitions, page, () -> {
+                action[0]++;
+                page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText("Add action item")).first().click();
+                page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Benchmark action " + action[0]);
+                Locator owner = page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true));
+                owner.fill("Casey");
+                page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Casey Experience")).click();
+            }, () -> page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText("Add action item")).last().click(),
+                    () -> "() => { const a = document.querySelector('.review-agreed'); return a && a.textContent.includes('Benchmark action "
+                            + action[0] + "Casey'); }"));
+            report.forEach(System.out::println);
+        }
+    }
+
+    private static void signIn(Page page, String base, String user) {
+        page.navigate(base + "/login");
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill("demo-password");
+        page.locator("vaadin-button[slot=submit]").click();
+        page.locator(".home-greeting").waitFor();
+    }
+
+    private static void helpers(Page page) {
+        page.evaluate(HELPERS);
+    }
+
+    private static String measure(String what, int repetitions, Page page, Runnable prepare, Runnable action, String done) {
+        return measure(what, repetitions, page, prepare, action, () -> done);
+    }
+
+    /** Five warm-up rounds, then {@code repetitions} measured ones; median and 95th percentile in milliseconds. */
+    private static String measure(String what, int repetitions, Page page, Runnable prepare, Runnable action,
+                                  java.util.function.Supplier<String> done) {
+        System.err.println("measuring: " + what);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < repetitions + 5; i++) {
+            prepare.run();
+            helpers(page);
+            page.evaluate(ARM, done.get());
+            action.run();
+            page.waitForFunction("() => window.__bench.end !== null");
+            double ms = ((Number) page.evaluate("() => window.__bench.end - window.__bench.start")).doubleValue();
+            if (i >= 5) {
+                times.add(ms);
+            }
+            page.waitForTimeout(150);
+        }
+        times.sort(null);
+        double median = times.get(times.size() / 2);
+        double p95 = times.get((int) Math.ceil(times.size() * 0.95) - 1);
+        return String.format(Locale.ROOT, "%-42s median %5.1f ms  p95 %5.1f ms  (%d runs, %.1f–%.1f ms)", what, median, p95,
+                times.size(), times.getFirst(), times.getLast());
+    }
+}
