@@ -89,6 +89,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     final Div past = new Div();
     private ReviewWeek week;
     private ReviewPage shown;
+    private List<String> agreedShown = List.of();
 
     ReviewView(ReviewService reviews, UserService users, PresenceService presence, PlanEvents events) {
         this.reviews = reviews;
@@ -255,24 +256,32 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private void renderAgreed() {
-        agreed.removeAll();
         if (shown.isClosed()) {
+            agreedShown = List.of();
+            agreed.removeAll();
             List<AgendaItem> frozen = shown.agenda().of(AgendaSection.AGREED);
             agreed.add(new AgendaSectionCard(0, AgendaSection.AGREED, shown.agenda().groups(AgendaSection.AGREED), List.of(),
                     false, (item, done) -> { }, text -> { }));
             agreed.getElement().setAttribute("data-count", String.valueOf(frozen.size()));
             return;
         }
-        if (shown.actions().isEmpty()) {
-            agreed.add(new Paragraph("No action items yet."));
+        List<String> keys = shown.actions().stream().map(a -> a.id() + ":" + a.version() + ":" + shown.editable()).toList();
+        boolean appendOnly = !agreedShown.isEmpty() && keys.size() >= agreedShown.size()
+                && keys.subList(0, agreedShown.size()).equals(agreedShown);
+        if (!appendOnly) {
+            agreed.removeAll();
+            if (shown.actions().isEmpty()) {
+                agreed.add(new Paragraph("No action items yet."));
+            }
         }
-        shown.actions().forEach(action -> {
+        // A meeting agrees actions one at a time: only the new ones are drawn, the others stay as they are.
+        shown.actions().stream().skip(appendOnly ? agreedShown.size() : 0).forEach(action -> {
             AgendaItem item = new AgendaItem(AgendaSection.AGREED, "", action.text(), action.summary(),
                     action.link() == null ? null : action.link().route(),
                     action.done() ? org.cxplanner.review.Tone.DONE : org.cxplanner.review.Tone.INFO, action.id());
-            AgendaSectionCard.Line line = new AgendaSectionCard.Line(item, shown.editable(), this::setDone);
-            agreed.add(line);
+            agreed.add(new AgendaSectionCard.Line(item, shown.editable(), this::setDone));
         });
+        agreedShown = keys;
     }
 
     private void renderPast() {
