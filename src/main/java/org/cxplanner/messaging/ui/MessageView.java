@@ -81,6 +81,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     private java.util.Map<String, String> names = java.util.Map.of();
     private long id;
     private MessageDetails shown;
+    private List<String> checklistKeys = List.of();
 
     MessageView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, UserService users, PlanEvents events) {
         this.messaging = messaging;
@@ -249,55 +250,77 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         }
     }
 
+    /**
+     * Draws the checklist, keeping every row whose item has not changed: a tick redraws one row, not all of them
+     * (each row holds a checkbox and often a text field, and the browser pays for every one it builds).
+     */
     private void showChecklist(Message message) {
-        checklist.removeAll();
         List<MessageCheck> checks = message.getChecks();
-        for (int i = 0; i < checks.size(); i++) {
-            MessageCheck check = checks.get(i);
-            int position = i;
-            Checkbox box = new Checkbox(check.text() + (check.required() ? "" : " (optional)"));
-            box.setValue(check.ticked());
-            if (check.guidance() != null) {
-                box.setTooltipText(check.guidance());
-            }
-            box.setEnabled(shown.tickableSides().contains(check.side()));
-            com.vaadin.flow.component.textfield.TextField note = null;
-            if (box.isEnabled() && !check.ticked()) {
-                // An optional note goes with a tick; while a send clash stands, the no-clash item needs one.
-                note = new com.vaadin.flow.component.textfield.TextField();
-                boolean clash = check.checksClash() && !shown.clashes().isEmpty();
-                note.setPlaceholder(clash ? "Why the clash is acceptable" : "Note (optional)");
-                note.setAriaLabel(clash ? "Note accepting the send clash" : "Note for " + check.text());
-                note.setValue(check.note() == null ? "" : check.note());
-                note.setWidth("16rem");
-                note.addClassName("check-note");
-                if (clash) {
-                    clashNote = note;
-                }
-            }
-            com.vaadin.flow.component.textfield.TextField noteField = note;
-            box.addValueChangeListener(event -> {
-                if (event.isFromClient()) {
-                    String text = noteField == null ? check.note() : noteField.getValue();
-                    act(() -> messaging.tick(id, version(), position, event.getValue(), text),
-                            event.getValue() ? "Ticked." : "Unticked.");
-                }
-            });
-            Span side = new Span(check.side().label());
-            side.addClassName("side-badge");
-            Span who = new Span(check.ticked() && check.tickedBy() != null ? "ticked by " + name(check.tickedBy()) + ", "
-                    + WHEN.format(check.tickedAt().atZone(ZoneId.systemDefault())) : "");
-            who.addClassName("hint");
-            Span accepted = new Span(check.ticked() && check.note() != null ? "note: " + check.note() : "");
-            accepted.addClassName("hint");
-            HorizontalLayout row = new HorizontalLayout(box, side, who, accepted);
-            if (note != null) {
-                row.add(note);
-            }
-            row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-            row.addClassName("check-row");
-            checklist.add(row);
+        List<String> keys = new java.util.ArrayList<>();
+        for (MessageCheck check : checks) {
+            keys.add(check + "|" + shown.tickableSides().contains(check.side()) + "|" + (check.checksClash() && !shown.clashes().isEmpty()));
         }
+        if (keys.size() != checklistKeys.size()) {
+            checklist.removeAll();
+            checklistKeys = new java.util.ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                checklist.add(checkRow(checks.get(i), i));
+                checklistKeys.add(keys.get(i));
+            }
+            return;
+        }
+        for (int i = 0; i < checks.size(); i++) {
+            if (!keys.get(i).equals(checklistKeys.get(i))) {
+                checklist.replace(checklist.getComponentAt(i), checkRow(checks.get(i), i));
+                checklistKeys.set(i, keys.get(i));
+            }
+        }
+    }
+
+    private HorizontalLayout checkRow(MessageCheck check, int position) {
+        Checkbox box = new Checkbox(check.text() + (check.required() ? "" : " (optional)"));
+        box.setValue(check.ticked());
+        if (check.guidance() != null) {
+            box.setTooltipText(check.guidance());
+        }
+        box.setEnabled(shown.tickableSides().contains(check.side()));
+        com.vaadin.flow.component.textfield.TextField note = null;
+        if (box.isEnabled() && !check.ticked()) {
+            // An optional note goes with a tick; while a send clash stands, the no-clash item needs one.
+            note = new com.vaadin.flow.component.textfield.TextField();
+            boolean clash = check.checksClash() && !shown.clashes().isEmpty();
+            note.setPlaceholder(clash ? "Why the clash is acceptable" : "Note (optional)");
+            note.setAriaLabel(clash ? "Note accepting the send clash" : "Note for " + check.text());
+            note.setValue(check.note() == null ? "" : check.note());
+            note.setWidth("16rem");
+            note.addClassName("check-note");
+            if (clash) {
+                clashNote = note;
+            }
+        }
+        com.vaadin.flow.component.textfield.TextField noteField = note;
+        box.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                String text = noteField == null ? check.note() : noteField.getValue();
+                checklistKeys.set(position, ""); // redraw this row whatever the answer, so a refused tick shows unticked
+                act(() -> messaging.tick(id, version(), position, event.getValue(), text),
+                        event.getValue() ? "Ticked." : "Unticked.");
+            }
+        });
+        Span side = new Span(check.side().label());
+        side.addClassName("side-badge");
+        Span who = new Span(check.ticked() && check.tickedBy() != null ? "ticked by " + name(check.tickedBy()) + ", "
+                + WHEN.format(check.tickedAt().atZone(ZoneId.systemDefault())) : "");
+        who.addClassName("hint");
+        Span accepted = new Span(check.ticked() && check.note() != null ? "note: " + check.note() : "");
+        accepted.addClassName("hint");
+        HorizontalLayout row = new HorizontalLayout(box, side, who, accepted);
+        if (note != null) {
+            row.add(note);
+        }
+        row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        row.addClassName("check-row");
+        return row;
     }
 
     /** Not sent, and this side has not yet signed the current content. */

@@ -80,7 +80,18 @@ class MessageViewTest extends KaribuTest {
         }
         login("cmo");
         UI.getCurrent().navigate(MessageView.class, id("December customer newsletter"));
-        assertThat(_get(MessageView.class).clashes.getElement().getTextRecursively()).contains("⚠ Send clash: 'Year-end product tips'");
+        MessageView page = _get(MessageView.class);
+        assertThat(page.clashes.getElement().getTextRecursively()).contains("⚠ Send clash: 'Year-end product tips'");
+
+        // Ticking "no clash" without a note is refused, and the box shows the item still open.
+        Checkbox noClash = _find(page.checklist, Checkbox.class).stream()
+                .filter(b -> b.getLabel().startsWith("No clash with other sends")).findFirst().orElseThrow();
+        _setValue(noClash, true);
+        Checkbox again = _find(page.checklist, Checkbox.class).stream()
+                .filter(b -> b.getLabel().startsWith("No clash with other sends")).findFirst().orElseThrow();
+        assertThat(again.getValue()).isFalse();
+        assertThat(_find(page.checklist, Checkbox.class)).filteredOn(b -> b.getLabel().startsWith("Support is ready"))
+                .singleElement().satisfies(b -> assertThat(b.getValue()).isFalse());
     }
 
     @Test
