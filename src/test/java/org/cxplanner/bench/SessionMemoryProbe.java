@@ -70,7 +70,7 @@ public final class SessionMemoryProbe {
     }
 
     /** Young plus old generation in use after two full collections (serial GC). */
-    private static long usedHeapKb(String pid) throws IOException, InterruptedException {
+    static long usedHeapKb(String pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         jcmd(pid, "GC.run");
         Matcher matcher = USED.matcher(jcmd(pid, "GC.heap_info"));
@@ -81,7 +81,7 @@ public final class SessionMemoryProbe {
         return used;
     }
 
-    private static String jcmd(String pid, String command) throws IOException, InterruptedException {
+    static String jcmd(String pid, String command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid, command)
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,106 @@
+package org.cxplanner.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Server memory per open session on each main screen, as issue #11 measures it: a running production jar with the
+ * demo plan, sessions signed in as {@code cx} through the login form in Chromium, the screen opened from the side
+ * navigation, tabs kept open (push connected). Per screen: 8 warm-up sessions, then the live heap after full GCs at
+ * 20 and at 50 open sessions; the per-session figure is the increase divided by 30. All tabs close between screens.
+ * Started by {@code .ci/memory-benchmark}; arguments: server pid, base URL.
+ */
+public final class ScreenMemoryProbe {
+
+    /** Side navigation label → what shows once the screen is ready. */
+    private static final Map<String, String> SCREENS = new java.util.LinkedHashMap<>();
+
+    static {
+        SCREENS.put("RACI matrix", ".raci-grid vaadin-grid-cell-content .tp-name");
+        SCREENS.put("Roadmap", ".timeline-bar");
+        SCREENS.put("Messages", ".messages-view vaadin-grid-cell-content");
+        SCREENS.put("Indicators", ".scorecard-view vaadin-grid-cell-content");
+        SCREENS.put("Weekly review", ".review-section");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String pid = args[0];
+        String base = args[1];
+        try (Playwright playwright = Playwright.create();
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                     .setExecutablePath(Path.of("/usr/bin/chromium")).setArgs(List.of("--no-sandbox", "--disable-gpu",
+                             "--disable-background-networking", "--disable-component-update", "--no-first-run")))) {
+            String only = System.getenv("SCREENS");
+            for (Map.Entry<String, String> screen : SCREENS.entrySet()) {
+                if (only != null && !only.contains(screen.getKey())) {
+                    continue;
+                }
+                List<BrowserContext> open = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    open.add(session(browser, base, screen.getKey(), screen.getValue()));
+                }
+                open.forEach(BrowserContext::close);
+                open.clear();
+                for (int i = 0; i < 20; i++) {
+                    open.add(session(browser, base, screen.getKey(), screen.getValue()));
+                }
+                long at20 = SessionMemoryProbe.usedHeapKb(pid);
+                Map<String, long[]> histogram20 = histogram(pid);
+                for (int i = 20; i < 50; i++) {
+                    open.add(session(browser, base, screen.getKey(), screen.getValue()));
+                }
+                long at50 = SessionMemoryProbe.usedHeapKb(pid);
+                System.out.printf("memory per open session, %s: %d KB (live heap %d KB at 20 sessions, %d KB at 50)%n",
+                        screen.getKey(), (at50 - at20) / 30, at20, at50);
+                printLargestGrowth(screen.getKey(), histogram20, histogram(pid));
+                open.forEach(BrowserContext::close);
+            }
+        }
+    }
+
+    /** Class name → {instances, bytes} from {@code jcmd GC.class_histogram} (which collects first: live objects only). */
+    private static Map<String, long[]> histogram(String pid) throws Exception {
+        Map<String, long[]> classes = new java.util.HashMap<>();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+        for (String row : SessionMemoryProbe.jcmd(pid, "GC.class_histogram").split("\n")) {
+            java.util.regex.Matcher m = line.matcher(row);
+            if (m.find()) {
+                classes.put(m.group(3), new long[]{Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            }
+        }
+        return classes;
+    }
+
+    /** The ten classes whose live bytes grew most from 20 to 50 sessions, per session. */
+    private static void printLargestGrowth(String screen, Map<String, long[]> before, Map<String, long[]> after) {
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[]{e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(10)
+                .forEach(e -> System.out.printf("memory per open session, %s, largest part: %-60s %6.1f KB in %5.1f objects%n",
+                        screen, e.getKey(), e.getValue()[1] / 30.0 / 1024, e.getValue()[0] / 30.0));
+    }
+
+    private static BrowserContext session(Browser browser, String base, String label, String ready) {
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(base + "/login");
+        page.locator("input[name=username]").fill("cx");
+        page.locator("input[name=password]").fill("demo-password");
+        page.locator("vaadin-button[slot=submit]").click();
+        page.locator(".home-greeting").waitFor();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label)).first().click();
+        page.locator(ready).first().waitFor();
+        page.waitForTimeout(200);
+        return context;
+    }
+}
