@@ -29,9 +29,4 @@ public record Agenda(List<AgendaItem> items, Instant since, String sinceLabel, b
     public long count(AgendaSection section, String group) {
         return items.stream().filter(item -> item.section() == section && item.group().equals(group)).count();
     }
-
-    /** Lines that need attention (not INFO, not DONE) in a section. */
-    public long attention(AgendaSection section) {
-        return of(section).stream().filter(item -> item.tone() == Tone.ALERT || item.tone() == Tone.WARNING).count();
-    }
 }

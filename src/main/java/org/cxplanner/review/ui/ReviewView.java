@@ -166,10 +166,6 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         return "reviews/" + week;
     }
 
-    ReviewPage shown() {
-        return shown;
-    }
-
     void load() {
         shown = reviews.page(week);
         boolean current = week.equals(reviews.currentWeek());
