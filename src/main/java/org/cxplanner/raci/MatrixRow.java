@@ -9,6 +9,11 @@ import java.util.Set;
 public record MatrixRow(long touchpointId, String touchpoint, Channel channel, long stageId, String stage,
                         boolean firstOfStage, Map<Long, RaciLetter> letters, Set<HealthProblem> health) {
 
+    /** A grid keeps its loaded rows for as long as the screen is open: compact copies, not the hash maps they were read into. */
+    public MatrixRow {
+        letters = Map.copyOf(letters);
+    }
+
     public RaciLetter letter(long functionId) {
         return letters.get(functionId);
     }
