@@ -47,22 +47,45 @@ public final class ScreenMemoryProbe {
                 for (int i = 0; i < 8; i++) {
                     open.add(session(browser, base, screen.getKey(), screen.getValue()));
                 }
-                open.forEach(BrowserContext::close);
+                close(open);
                 open.clear();
                 for (int i = 0; i < 20; i++) {
                     open.add(session(browser, base, screen.getKey(), screen.getValue()));
                 }
                 long at20 = SessionMemoryProbe.usedHeapKb(pid);
                 Map<String, long[]> histogram20 = histogram(pid);
+                dump(pid, screen.getKey(), 20);
                 for (int i = 20; i < 50; i++) {
                     open.add(session(browser, base, screen.getKey(), screen.getValue()));
                 }
                 long at50 = SessionMemoryProbe.usedHeapKb(pid);
+                dump(pid, screen.getKey(), 50);
                 System.out.printf("memory per open session, %s: %d KB (live heap %d KB at 20 sessions, %d KB at 50)%n",
                         screen.getKey(), (at50 - at20) / 30, at20, at50);
                 printLargestGrowth(screen.getKey(), histogram20, histogram(pid));
-                open.forEach(BrowserContext::close);
+                close(open);
             }
+        }
+    }
+
+    /**
+     * Closes the tabs the way a user does, so the browser's unload beacon ends their UIs at once. Without it each
+     * closed UI lives on until three heartbeats are missed (about three minutes) and is collected in the middle of
+     * the next measurement, which then comes out tens of KB per session too low or too high.
+     */
+    private static void close(List<BrowserContext> open) throws InterruptedException {
+        for (BrowserContext context : open) {
+            context.pages().forEach(page -> page.close(new Page.CloseOptions().setRunBeforeUnload(true)));
+        }
+        Thread.sleep(2000);
+        open.forEach(BrowserContext::close);
+    }
+
+    /** With HEAP_DUMPS=<dir>, a heap dump of live objects at 20 and at 50 sessions, for {@link HeapDumpDiff}. */
+    private static void dump(String pid, String screen, int sessions) throws Exception {
+        String dir = System.getenv("HEAP_DUMPS");
+        if (dir != null) {
+            SessionMemoryProbe.jcmd(pid, "GC.heap_dump " + Path.of(dir, screen.split(" ")[0] + "-" + sessions + ".hprof").toAbsolutePath());
         }
     }
 
