@@ -60,9 +60,10 @@ public final class ScreenMemoryProbe {
                 }
                 long at50 = SessionMemoryProbe.usedHeapKb(pid);
                 dump(pid, screen.getKey(), 50);
-                System.out.printf("memory per open session, %s: %d KB (live heap %d KB at 20 sessions, %d KB at 50)%n",
-                        screen.getKey(), (at50 - at20) / 30, at20, at50);
-                printLargestGrowth(screen.getKey(), histogram20, histogram(pid));
+                Map<String, long[]> histogram50 = histogram(pid);
+                System.out.printf("memory per open session, %s: %d KB of live objects (heap in use %d KB at 20 sessions, %d KB at 50: %d KB per session)%n",
+                        screen.getKey(), (liveBytes(histogram50) - liveBytes(histogram20)) / 30 / 1024, at20, at50, (at50 - at20) / 30);
+                printLargestGrowth(screen.getKey(), histogram20, histogram50);
                 close(open);
             }
         }
@@ -102,11 +103,27 @@ public final class ScreenMemoryProbe {
         return classes;
     }
 
+    /** Live objects in KB, after a full collection, without heap filler (see {@link #liveBytes}). */
+    static long liveKb(String pid) throws Exception {
+        return liveBytes(histogram(pid)) / 1024;
+    }
+
+    /**
+     * Bytes of live objects in a histogram. Heap filler arrays ({@code jdk.internal.vm.FillerElement[]}) are dead
+     * space the collector could not compact away; they come and go by megabytes between two full collections, which
+     * is why the heap in use is no measure of what a session costs.
+     */
+    private static long liveBytes(Map<String, long[]> histogram) {
+        return histogram.entrySet().stream().filter(e -> !e.getKey().startsWith("[Ljdk.internal.vm.Filler")
+                && !e.getKey().startsWith("jdk.internal.vm.Filler")).mapToLong(e -> e.getValue()[1]).sum();
+    }
+
     /** The ten classes whose live bytes grew most from 20 to 50 sessions, per session. */
     private static void printLargestGrowth(String screen, Map<String, long[]> before, Map<String, long[]> after) {
         after.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), new long[]{e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
                         e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .filter(e -> !e.getKey().contains("jdk.internal.vm.Filler"))
                 .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(10)
                 .forEach(e -> System.out.printf("memory per open session, %s, largest part: %-60s %6.1f KB in %5.1f objects%n",
                         screen, e.getKey(), e.getValue()[1] / 30.0 / 1024, e.getValue()[0] / 30.0));

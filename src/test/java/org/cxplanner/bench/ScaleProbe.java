@@ -1,0 +1,154 @@
+package org.cxplanner.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.cxplanner.raci.LargePlan;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue #11's scale figures, on a running production jar ({@code .ci/scale-benchmark} starts it with -Xmx1g and
+ * Tomcat's access log): loads the benchmark plan (500 touchpoints × 30 functions, 300 initiatives, 200 indicators,
+ * 200 messages), opens 100 signed-in Chromium sessions spread over the five main screens, and reports the live heap
+ * per open session (hence how many fit in 1 GB). Then the 20 sessions on the RACI matrix act at once for a minute,
+ * each about once a second: ten set a cell with the keyboard (which every open matrix receives live), ten apply and
+ * clear the "gaps only" filter. The server's time per request comes from the access log, which this probe reads
+ * for that minute only. Arguments: server pid, base URL, JDBC URL of its database, access log directory.
+ */
+public final class ScaleProbe {
+
+    static final int SESSIONS = 100;
+    static final int ACTING_SECONDS = 60;
+
+    /** Side navigation label → what shows once the screen is ready (as in {@link ScreenMemoryProbe}). */
+    private static final Map<String, String> SCREENS = new java.util.LinkedHashMap<>();
+
+    static {
+        SCREENS.put("RACI matrix", ".raci-grid vaadin-grid-cell-content .tp-name");
+        SCREENS.put("Roadmap", ".timeline-bar");
+        SCREENS.put("Messages", ".messages-view vaadin-grid-cell-content");
+        SCREENS.put("Indicators", ".scorecard-view vaadin-grid-cell-content");
+        SCREENS.put("Weekly review", ".review-section");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String pid = args[0];
+        String base = args[1];
+        Path accessLogs = Path.of(args[3]);
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(args[2], "postgres", ""));
+        LargePlan.create(jdbc, 500, 30);
+        LargePlan.roadmap(jdbc, 300, 3, 500);
+        LargePlan.indicators(jdbc, 200, 52);
+        LargePlan.messages(jdbc, 200, 500);
+        try (Playwright playwright = Playwright.create();
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                     .setExecutablePath(Path.of("/usr/bin/chromium")).setArgs(List.of("--no-sandbox", "--disable-gpu",
+                             "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                             "--disable-renderer-backgrounding", "--disable-background-timer-throttling")))) {
+            List<String> labels = List.copyOf(SCREENS.keySet());
+            for (int i = 0; i < 5; i++) {
+                session(browser, base, labels.get(i)).close();
+            }
+            long baseline = ScreenMemoryProbe.liveKb(pid);
+            List<Page> raci = new ArrayList<>();
+            for (int i = 0; i < SESSIONS; i++) {
+                String label = labels.get(i % labels.size());
+                Page page = session(browser, base, label);
+                if (label.equals("RACI matrix")) {
+                    raci.add(page);
+                }
+            }
+            long open = ScreenMemoryProbe.liveKb(pid);
+            long perSession = (open - baseline) / SESSIONS;
+            System.out.printf("scale: live objects %d MB with the plan and no sessions, %d MB with %d open sessions: %d KB per session;"
+                            + " %d sessions would fill a 1 GB heap%n", baseline / 1024, open / 1024, SESSIONS, perSession,
+                    (1024 * 1024 - baseline) / perSession);
+
+            for (int i = 0; i < raci.size(); i++) {
+                startActing(raci.get(i), i);
+            }
+            long from = System.currentTimeMillis();
+            Thread.sleep(ACTING_SECONDS * 1000L);
+            long until = System.currentTimeMillis();
+            for (Page page : raci) {
+                page.evaluate("() => clearInterval(window.__scaleProbe)");
+            }
+            long actions = raci.stream().mapToLong(page -> ((Number) page.evaluate("() => window.__scaleActions || 0")).longValue()).sum();
+            Thread.sleep(2000);
+            report(accessLogs, from, until, actions);
+            System.out.printf("scale: live objects after the load run %d MB%n", ScreenMemoryProbe.liveKb(pid) / 1024);
+        }
+    }
+
+    private static Page session(Browser browser, String base, String label) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        Page page = context.newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(base + "/login");
+        page.locator("input[name=username]").fill("cx");
+        page.locator("input[name=password]").fill("demo-password");
+        page.locator("vaadin-button[slot=submit]").click();
+        page.locator(".home-greeting").waitFor();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label)).first().click();
+        page.locator(SCREENS.get(label)).first().waitFor();
+        return page;
+    }
+
+    /**
+     * Even-numbered pages focus a cell in their own row and then set it R, C, I, R, … once a second (the grid's
+     * keydown listener sends the key; every open matrix is told of the change); odd ones click "Gaps only" once
+     * a second. Timers run in the page, so all twenty act at once without a Playwright thread each.
+     */
+    private static void startActing(Page page, int index) {
+        if (index % 2 == 0) {
+            // Each editor takes its own row (no two edit the same cell); two steps right of the touchpoint is a function.
+            page.locator(".raci-grid vaadin-grid-cell-content .tp-name").nth(index / 2).click();
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("ArrowRight");
+            page.waitForTimeout(300);
+            page.evaluate("() => { const grid = document.querySelector('.raci-grid'); const keys = ['r', 'c', 'i'];"
+                    + " window.__scaleActions = 0;"
+                    + " window.__scaleProbe = setInterval(() => { grid.dispatchEvent(new KeyboardEvent('keydown',"
+                    + " {key: keys[window.__scaleActions % 3], bubbles: true, composed: true})); window.__scaleActions++; },"
+                    + " 900 + Math.random() * 200); }");
+        } else {
+            page.evaluate("() => { const box = document.querySelector('.raci-filters vaadin-checkbox'); window.__scaleActions = 0;"
+                    + " window.__scaleProbe = setInterval(() => { box.click(); window.__scaleActions++; }, 900 + Math.random() * 200); }");
+        }
+    }
+
+    /** Server time of the requests the open screens sent during the load run, from the access log's last column. */
+    private static void report(Path accessLogs, long from, long until, long actions) throws Exception {
+        List<Long> micros = new ArrayList<>();
+        try (var files = Files.list(accessLogs)) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    String[] parts = line.trim().split(" ");
+                    long at = Long.parseLong(parts[0]);
+                    if (at >= from && at <= until && line.contains("v-r=uidl")) {
+                        micros.add(Long.parseLong(parts[parts.length - 1]));
+                    }
+                }
+            }
+        }
+        micros.sort(null);
+        if (micros.isEmpty()) {
+            System.out.println("scale: no requests in the access log");
+            return;
+        }
+        System.out.printf("scale: %d sessions open, 20 acting for %d s: %d actions sent, %d requests served,"
+                        + " server time per request median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                SESSIONS, ACTING_SECONDS, actions, micros.size(), micros.get(micros.size() / 2) / 1000.0,
+                micros.get(micros.size() * 95 / 100) / 1000.0, micros.get(micros.size() * 99 / 100) / 1000.0,
+                micros.get(micros.size() - 1) / 1000.0);
+    }
+}
