@@ -1,7 +1,6 @@
 package org.cxplanner.bench;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -29,16 +28,7 @@ public final class ScaleProbe {
     static final int SESSIONS = 100;
     static final int ACTING_SECONDS = 60;
 
-    /** Side navigation label → what shows once the screen is ready (as in {@link ScreenMemoryProbe}). */
-    private static final Map<String, String> SCREENS = new java.util.LinkedHashMap<>();
-
-    static {
-        SCREENS.put("RACI matrix", ".raci-grid vaadin-grid-cell-content .tp-name");
-        SCREENS.put("Roadmap", ".timeline-bar");
-        SCREENS.put("Messages", ".messages-view vaadin-grid-cell-content");
-        SCREENS.put("Indicators", ".scorecard-view vaadin-grid-cell-content");
-        SCREENS.put("Weekly review", ".review-section");
-    }
+    private static final Map<String, String> SCREENS = ScreenMemoryProbe.SCREENS;
 
     public static void main(String[] args) throws Exception {
         String pid = args[0];
@@ -90,17 +80,7 @@ public final class ScaleProbe {
     }
 
     private static Page session(Browser browser, String base, String label) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-        Page page = context.newPage();
-        page.setDefaultTimeout(60_000);
-        page.navigate(base + "/login");
-        page.locator("input[name=username]").fill("cx");
-        page.locator("input[name=password]").fill("demo-password");
-        page.locator("vaadin-button[slot=submit]").click();
-        page.locator(".home-greeting").waitFor();
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(label)).first().click();
-        page.locator(SCREENS.get(label)).first().waitFor();
-        return page;
+        return ScreenMemoryProbe.session(browser, base, label, SCREENS.get(label)).pages().getFirst();
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class ScreenMemoryProbe {
 
     /** Side navigation label → what shows once the screen is ready. */
-    private static final Map<String, String> SCREENS = new java.util.LinkedHashMap<>();
+    static final Map<String, String> SCREENS = new java.util.LinkedHashMap<>();
 
     static {
         SCREENS.put("RACI matrix", ".raci-grid vaadin-grid-cell-content .tp-name");
@@ -129,7 +129,7 @@ public final class ScreenMemoryProbe {
                         screen, e.getKey(), e.getValue()[1] / 30.0 / 1024, e.getValue()[0] / 30.0));
     }
 
-    private static BrowserContext session(Browser browser, String base, String label, String ready) {
+    static BrowserContext session(Browser browser, String base, String label, String ready) {
         BrowserContext context = browser.newContext();
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
