@@ -4,9 +4,13 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.cxplanner.base.ui.Markup;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
@@ -55,6 +60,21 @@ public abstract class KaribuTest extends IntegrationTest {
     protected void loginAndOpen(String username, String route) {
         login(username);
         UI.getCurrent().navigate(route);
+    }
+
+    /** The text a user sees in a component, including what is drawn as {@link Markup} (which Flow holds as one property). */
+    protected static String shownText(Component component) {
+        return shownText(component.getElement());
+    }
+
+    private static String shownText(Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        if (element.hasProperty("innerHTML")) {
+            return Jsoup.parseBodyFragment(element.getProperty("innerHTML")).text();
+        }
+        return element.getChildren().map(KaribuTest::shownText).collect(Collectors.joining());
     }
 
     protected static List<String> navigationLabels() {

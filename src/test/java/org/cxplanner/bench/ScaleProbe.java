@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class ScaleProbe {
 
-    static final int SESSIONS = 100;
+    static final int SESSIONS = Integer.parseInt(System.getenv().getOrDefault("SESSIONS", "100"));
     static final int ACTING_SECONDS = 60;
 
     private static final Map<String, String> SCREENS = ScreenMemoryProbe.SCREENS;
@@ -57,7 +57,8 @@ public final class ScaleProbe {
                     raci.add(page);
                 }
             }
-            long open = ScreenMemoryProbe.liveKb(pid);
+            Map<String, long[]> openHistogram = ScreenMemoryProbe.histogram(pid);
+            long open = ScreenMemoryProbe.liveBytes(openHistogram) / 1024;
             long perSession = (open - baseline) / SESSIONS;
             System.out.printf("scale: live objects %d MB with the plan and no sessions, %d MB with %d open sessions: %d KB per session;"
                             + " %d sessions would fill a 1 GB heap%n", baseline / 1024, open / 1024, SESSIONS, perSession,
@@ -73,9 +74,12 @@ public final class ScaleProbe {
                 page.evaluate("() => clearInterval(window.__scaleProbe)");
             }
             long actions = raci.stream().mapToLong(page -> ((Number) page.evaluate("() => window.__scaleActions || 0")).longValue()).sum();
-            Thread.sleep(2000);
+            Thread.sleep(5000);
             report(accessLogs, from, until, actions);
-            System.out.printf("scale: live objects after the load run %d MB%n", ScreenMemoryProbe.liveKb(pid) / 1024);
+            Map<String, long[]> afterHistogram = ScreenMemoryProbe.histogram(pid);
+            System.out.printf("scale: live objects after the load run %d MB%n", ScreenMemoryProbe.liveBytes(afterHistogram) / 1024 / 1024);
+            ScreenMemoryProbe.printLargestGrowth("scale: during the load run", openHistogram, afterHistogram, 1);
+            ScreenMemoryProbe.dump(pid, "scale", 100);
         }
     }
 
@@ -122,12 +126,12 @@ public final class ScaleProbe {
         }
         micros.sort(null);
         if (micros.isEmpty()) {
-            System.out.println("scale: no requests in the access log");
+            System.out.println("scale: no requests in the access log; actions sent: " + actions);
             return;
         }
-        System.out.printf("scale: %d sessions open, 20 acting for %d s: %d actions sent, %d requests served,"
+        System.out.printf("scale: %d sessions open, %d acting for %d s: %d actions sent, %d requests served,"
                         + " server time per request median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                SESSIONS, ACTING_SECONDS, actions, micros.size(), micros.get(micros.size() / 2) / 1000.0,
+                SESSIONS, SESSIONS / 5, ACTING_SECONDS, actions, micros.size(), micros.get(micros.size() / 2) / 1000.0,
                 micros.get(micros.size() * 95 / 100) / 1000.0, micros.get(micros.size() * 99 / 100) / 1000.0,
                 micros.get(micros.size() - 1) / 1000.0);
     }

@@ -1,6 +1,7 @@
 package org.cxplanner.e2e;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,6 +38,25 @@ class RaciJourneyIT extends BrowserIT {
                 SELECT letter FROM raci_assignment a JOIN touchpoint t ON t.id = a.touchpoint_id
                 JOIN business_function f ON f.id = a.function_id WHERE t.name = 'Social media' AND f.name = 'CCO'""", String.class))
                 .isEqualTo("A");
+    }
+
+    @Test
+    void aClickOnACellOpensTheLetterMenu() {
+        signIn("marketer");
+        page.navigate(url("/raci"));
+        page.locator("vaadin-grid-cell-content .tp-name", new Page.LocatorOptions().setHasText("Sales call")).first().click();
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight"); // CCO
+        ElementHandle cell = page.evaluateHandle("() => document.querySelector('.raci-grid').shadowRoot.activeElement"
+                + ".querySelector('slot').assignedElements()[0]").asElement();
+        cell.click();
+        page.locator("vaadin-context-menu-item", new Page.LocatorOptions().setHasText("I — Informed")).click();
+        page.waitForFunction("cell => cell.textContent.trim() === 'I'", cell);
+        assertThat(jdbc.queryForObject("""
+                SELECT letter FROM raci_assignment a JOIN touchpoint t ON t.id = a.touchpoint_id
+                JOIN business_function f ON f.id = a.function_id WHERE t.name = 'Sales call' AND f.name = 'CCO'""", String.class))
+                .isEqualTo("I");
     }
 
     @Test

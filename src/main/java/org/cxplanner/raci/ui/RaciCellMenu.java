@@ -14,11 +14,20 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class RaciCellMenu extends GridContextMenu<MatrixRow> {
 
+    private final CellSetter setter;
     private Long targetFunction;
 
     RaciCellMenu(Grid<MatrixRow> grid, CellSetter setter) {
         super(grid);
+        this.setter = setter;
         setOpenOnClick(true);
+    }
+
+    /**
+     * The items are made on the first open, not with the screen: most people who open the matrix only read it, and
+     * each item is server state kept for as long as the screen is open.
+     */
+    private void addItems() {
         for (RaciLetter letter : RaciLetter.values()) {
             addItem(letter.name() + " — " + letter.label(), click -> click.getItem()
                     .ifPresent(row -> setter.set(row, targetFunction, letter)));
@@ -31,7 +40,13 @@ class RaciCellMenu extends GridContextMenu<MatrixRow> {
     protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
         JsonNode columnId = eventDetail.get("columnId");
         targetFunction = columnId == null || columnId.isNull() ? null : functionOf(columnId.asString());
-        return targetFunction != null && super.onBeforeOpenMenu(eventDetail);
+        if (targetFunction == null) {
+            return false;
+        }
+        if (getItems().isEmpty()) {
+            addItems();
+        }
+        return super.onBeforeOpenMenu(eventDetail);
     }
 
     private Long functionOf(String columnId) {

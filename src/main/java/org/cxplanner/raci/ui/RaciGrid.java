@@ -41,6 +41,7 @@ class RaciGrid extends Grid<MatrixRow> {
     private final Map<Long, Boolean> firstOfStage = new HashMap<>();
     /** Each linked column's counts, read once per page of rows (one statement), not once per row. */
     private final Map<TouchpointLinks, Map<Long, Integer>> linkCounts = new HashMap<>();
+    RaciCellMenu menu;
     private MatrixRow focusedRow;
     private Long focusedFunction;
 
@@ -100,7 +101,7 @@ class RaciGrid extends Grid<MatrixRow> {
             getElement().addEventListener("keydown", event -> keyPressed(event.getEventData().get("event.key").asString()))
                     .addEventData("event.key")
                     .setFilter(EDIT_KEYS);
-            new RaciCellMenu(this, this::set);
+            menu = new RaciCellMenu(this, this::set);
         }
     }
 

@@ -1,26 +1,30 @@
 package org.cxplanner.raci.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import org.cxplanner.base.ui.Markup;
 import org.cxplanner.raci.RaciLetter;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Says what the letters and colours mean; the letter is always shown, so colour is never the only cue. */
-class RaciLegend extends Div {
+class RaciLegend extends Markup {
 
     RaciLegend() {
+        show(entries());
         addClassName("raci-legend");
         getElement().setAttribute("aria-label", "Legend");
+    }
+
+    private static Element[] entries() {
+        List<Element> entries = new ArrayList<>();
         for (RaciLetter letter : RaciLetter.values()) {
-            Span badge = new Span(letter.name());
-            badge.addClassNames("raci-badge", "raci-badge-" + letter.name());
-            Span text = new Span(letter.label());
-            text.setTitle(letter.meaning());
-            Span entry = new Span(badge, text);
-            entry.addClassName("raci-legend-entry");
-            add(entry);
+            Element entry = new Element("span").addClass("raci-legend-entry");
+            entry.appendChild(Markup.element("span", "raci-badge raci-badge-" + letter.name(), letter.name()));
+            entry.appendChild(Markup.element("span", null, letter.label()).attr("title", letter.meaning()));
+            entries.add(entry);
         }
-        Span rule = new Span("Healthy: exactly one A and at least one R per touchpoint");
-        rule.addClassName("raci-legend-rule");
-        add(rule);
+        entries.add(Markup.element("span", "raci-legend-rule", "Healthy: exactly one A and at least one R per touchpoint"));
+        return entries.toArray(Element[]::new);
     }
 }

@@ -1,21 +1,23 @@
 package org.cxplanner.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import org.cxplanner.base.ui.Markup;
 import org.cxplanner.review.AgendaItem;
 import org.cxplanner.review.AgendaSection;
 import org.cxplanner.review.ReviewNote;
+import org.jsoup.nodes.Element;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,7 @@ class AgendaSectionCard extends Div {
             heading.addClassName("review-group");
             Div lines = new Div();
             lines.addClassName("review-lines");
-            items.forEach(item -> lines.add(new Line(item, editable, onDone)));
+            items.forEach(item -> lines.add(line(item, editable, onDone)));
             add(heading, lines);
         });
         if (section != AgendaSection.AGREED && (!notes.isEmpty() || editable)) {
@@ -83,49 +85,48 @@ class AgendaSectionCard extends Div {
     void showNotes(List<ReviewNote> notes) {
         noteList.removeAll();
         notes.forEach(n -> {
-            Div line = new Div(new Span(n.text()), meta(" — " + n.writtenByName() + ", " + TIME.format(n.writtenAt().atZone(ZoneId.systemDefault()))));
+            Markup line = new Markup(Markup.element("span", null, n.text()),
+                    meta(" — " + n.writtenByName() + ", " + TIME.format(n.writtenAt().atZone(ZoneId.systemDefault()))));
             line.addClassName("review-note");
             noteList.add(line);
         });
     }
 
-    /** One agenda line: a "done" box for live actions, the title (a link when the item lives somewhere), the detail. */
-    static class Line extends Div {
-
-        Line(AgendaItem item, boolean editable, BiConsumer<AgendaItem, Boolean> onDone) {
-            addClassNames("review-line", "tone-" + item.tone().name().toLowerCase(Locale.ROOT));
-            if (item.actionId() != null) {
-                Checkbox done = new Checkbox(item.tone() == org.cxplanner.review.Tone.DONE);
-                done.setAriaLabel("Done: " + item.title());
-                done.setEnabled(editable);
-                done.addValueChangeListener(change -> {
-                    if (change.isFromClient()) {
-                        onDone.accept(item, change.getValue());
-                    }
-                });
-                add(done);
-            }
-            Div body = new Div();
-            body.addClassName("review-line-body");
-            if (item.route() != null) {
-                Anchor link = new Anchor(item.route(), item.title());
-                link.addClassName("review-line-title");
-                body.add(link);
-            } else {
-                Span text = new Span(item.title());
-                text.addClassName("review-line-title");
-                body.add(text);
-            }
-            if (item.detail() != null) {
-                body.add(meta(item.detail()));
-            }
-            add(body);
+    /**
+     * One agenda line: a "done" box for live actions, the title (a link when the item lives somewhere), the detail.
+     * Only the box is a component; the rest is markup, as a review shows dozens of lines (see {@link Markup}).
+     */
+    static Component line(AgendaItem item, boolean editable, BiConsumer<AgendaItem, Boolean> onDone) {
+        List<Element> body = new ArrayList<>();
+        body.add(item.route() != null ? Markup.link(item.route(), "review-line-title", item.title())
+                : Markup.element("span", "review-line-title", item.title()));
+        if (item.detail() != null) {
+            body.add(meta(item.detail()));
         }
+        String[] classes = {"review-line", "tone-" + item.tone().name().toLowerCase(Locale.ROOT)};
+        if (item.actionId() == null) {
+            Element wrapper = new Element("div").addClass("review-line-body");
+            body.forEach(wrapper::appendChild);
+            Markup line = new Markup(wrapper);
+            line.addClassNames(classes);
+            return line;
+        }
+        Checkbox done = new Checkbox(item.tone() == org.cxplanner.review.Tone.DONE);
+        done.setAriaLabel("Done: " + item.title());
+        done.setEnabled(editable);
+        done.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                onDone.accept(item, change.getValue());
+            }
+        });
+        Markup text = new Markup(body.toArray(Element[]::new));
+        text.addClassName("review-line-body");
+        Div line = new Div(done, text);
+        line.addClassNames(classes);
+        return line;
     }
 
-    private static Span meta(String text) {
-        Span span = new Span(text);
-        span.addClassName("review-meta");
-        return span;
+    private static Element meta(String text) {
+        return Markup.element("span", "review-meta", text);
     }
 }

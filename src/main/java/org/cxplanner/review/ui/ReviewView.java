@@ -26,6 +26,7 @@ import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.presence.Present;
 import org.cxplanner.base.presence.PresenceService;
+import org.cxplanner.base.ui.Markup;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.CatalogService;
@@ -42,10 +43,12 @@ import org.cxplanner.review.ReviewSummary;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.users.UserService;
+import org.jsoup.nodes.Element;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -239,14 +242,15 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             decisions.add(new Paragraph("No decisions yet."));
         }
         for (Decision decision : shown.decisions()) {
-            Div line = new Div(new Span(decision.text()));
-            line.addClassName("review-decision");
+            List<Element> parts = new ArrayList<>();
+            parts.add(Markup.element("span", null, decision.text()));
             if (decision.link() != null) {
-                line.add(new Anchor(decision.link().route(), decision.link().describe()));
+                parts.add(Markup.link(decision.link().route(), null, decision.link().describe()));
             }
-            Span meta = new Span(decision.decidedByName() + ", " + WHEN.format(decision.decidedAt().atZone(ZoneId.systemDefault())));
-            meta.addClassName("review-meta");
-            line.add(meta);
+            parts.add(Markup.element("span", "review-meta",
+                    decision.decidedByName() + ", " + WHEN.format(decision.decidedAt().atZone(ZoneId.systemDefault()))));
+            Markup line = new Markup(parts.toArray(Element[]::new));
+            line.addClassName("review-decision");
             decisions.add(line);
         }
     }
@@ -275,7 +279,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             AgendaItem item = new AgendaItem(AgendaSection.AGREED, "", action.text(), action.summary(),
                     action.link() == null ? null : action.link().route(),
                     action.done() ? org.cxplanner.review.Tone.DONE : org.cxplanner.review.Tone.INFO, action.id());
-            agreed.add(new AgendaSectionCard.Line(item, shown.editable(), this::setDone));
+            agreed.add(AgendaSectionCard.line(item, shown.editable(), this::setDone));
         });
         agreedShown = keys;
     }
@@ -283,18 +287,18 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private void renderPast() {
         past.removeAll();
         List<ReviewSummary> summaries = reviews.summaries();
-        Div list = new Div();
-        list.addClassName("review-past");
+        List<Element> lines = new ArrayList<>();
         for (ReviewSummary summary : summaries) {
-            Anchor link = new Anchor("reviews/" + summary.week(), summary.week() + " · " + summary.status().label());
-            Span counts = new Span(summary.decisions() + (summary.decisions() == 1 ? " decision" : " decisions") + ", "
+            Element line = new Element("div").addClass("review-past-line");
+            line.appendChild(Markup.link("reviews/" + summary.week(), null, summary.week() + " · " + summary.status().label()));
+            line.appendChild(Markup.element("span", "review-meta", summary.decisions() + (summary.decisions() == 1 ? " decision" : " decisions") + ", "
                     + summary.actions() + (summary.actions() == 1 ? " action" : " actions")
-                    + (summary.openActions() > 0 ? " (" + summary.openActions() + " open)" : ""));
-            counts.addClassName("review-meta");
-            Div line = new Div(link, counts);
-            line.addClassName("review-past-line");
-            list.add(line);
+                    + (summary.openActions() > 0 ? " (" + summary.openActions() + " open)" : "")));
+            lines.add(line);
         }
+        // One element for the whole list: a team that has met for years has a long one.
+        Markup list = new Markup(lines.toArray(Element[]::new));
+        list.addClassName("review-past");
         Details details = new Details("All reviews (" + summaries.size() + ")", list);
         past.add(details);
     }

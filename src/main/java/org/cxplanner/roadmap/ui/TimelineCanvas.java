@@ -1,11 +1,12 @@
 package org.cxplanner.roadmap.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomListenerRegistration;
+import org.cxplanner.base.Team;
+import org.cxplanner.base.ui.Markup;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.Milestone;
-import org.cxplanner.base.Team;
+import org.jsoup.nodes.Element;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,7 +29,8 @@ class TimelineCanvas extends Div {
 
     static final double ROW_REM = 2.4;
 
-    private final Div body = new Div();
+    /** Drawn as markup: hundreds of bars, bands and diamonds that only show; the canvas listens for all of them. */
+    private final Markup body = new Markup();
     private TimelineWindow window;
     private Set<Team> draggableTeams = Set.of();
     private Long dragged;
@@ -82,63 +84,50 @@ class TimelineCanvas extends Div {
     void show(TimelineWindow newWindow, List<InitiativeRow> initiatives, Set<Team> editable, LocalDate today) {
         window = newWindow;
         draggableTeams = editable;
-        body.removeAll();
-        body.add(axis(), lanes(initiatives), todayLine(today));
+        body.show(axis(), lanes(initiatives), todayLine(today));
     }
 
-    private Div axis() {
-        Div quarters = new Div();
-        quarters.addClassName("timeline-quarters");
-        Div months = new Div();
-        months.addClassName("timeline-months");
+    private Element axis() {
+        Element quarters = div("timeline-quarters");
+        Element months = div("timeline-months");
         YearMonth month = YearMonth.from(window.from());
         YearMonth last = YearMonth.from(window.to());
         while (!month.isAfter(last)) {
             LocalDate first = month.atDay(1);
             LocalDate next = month.plusMonths(1).atDay(1);
-            Span label = band(month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                    + (month.getMonthValue() == 1 || month.equals(YearMonth.from(window.from())) ? " " + month.getYear() : ""), first, next);
-            months.add(label);
+            months.appendChild(band(month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    + (month.getMonthValue() == 1 || month.equals(YearMonth.from(window.from())) ? " " + month.getYear() : ""), first, next));
             if (month.getMonthValue() % 3 == 1 || month.equals(YearMonth.from(window.from()))) {
                 YearMonth quarterEnd = month.withMonth(((month.getMonthValue() - 1) / 3) * 3 + 3);
-                Span quarter = band("Q" + ((month.getMonthValue() - 1) / 3 + 1) + " " + month.getYear(), first,
-                        quarterEnd.plusMonths(1).atDay(1));
-                quarter.addClassName("q" + ((month.getMonthValue() - 1) / 3 + 1));
-                quarters.add(quarter);
+                quarters.appendChild(band("Q" + ((month.getMonthValue() - 1) / 3 + 1) + " " + month.getYear(), first,
+                        quarterEnd.plusMonths(1).atDay(1)).addClass("q" + ((month.getMonthValue() - 1) / 3 + 1)));
             }
             month = month.plusMonths(1);
         }
-        Div axis = new Div(quarters, months);
-        axis.addClassName("timeline-axis");
-        return axis;
+        return div("timeline-axis").appendChild(quarters).appendChild(months);
     }
 
-    private Span band(String text, LocalDate from, LocalDate to) {
-        Span band = new Span(text);
+    private Element band(String text, LocalDate from, LocalDate to) {
         double left = Math.max(0, window.percent(from));
         double right = Math.min(100, window.percent(to));
-        band.getStyle().set("left", left + "%").set("width", (right - left) + "%");
-        return band;
+        return Markup.element("span", null, text).attr("style", "left: " + left + "%; width: " + (right - left) + "%");
     }
 
-    private Div lanes(List<InitiativeRow> initiatives) {
+    private Element lanes(List<InitiativeRow> initiatives) {
         Map<Team, List<InitiativeRow>> byTeam = new EnumMap<>(Team.class);
         for (Team team : Team.values()) {
             byTeam.put(team, new ArrayList<>());
         }
         initiatives.forEach(row -> byTeam.get(row.team()).add(row));
-        Div lanes = new Div();
-        lanes.addClassName("timeline-lanes");
+        Element lanes = div("timeline-lanes");
         for (Team team : Team.values()) {
-            lanes.add(lane(team, byTeam.get(team)));
+            lanes.appendChild(lane(team, byTeam.get(team)));
         }
         return lanes;
     }
 
-    private Div lane(Team team, List<InitiativeRow> rows) {
-        Div track = new Div();
-        track.addClassName("timeline-track");
-        track.getElement().setAttribute("data-team", team.name());
+    private Element lane(Team team, List<InitiativeRow> rows) {
+        Element track = div("timeline-track").attr("data-team", team.name());
         List<LocalDate> rowEnds = new ArrayList<>();
         for (InitiativeRow row : rows) {
             int index = 0;
@@ -150,77 +139,70 @@ class TimelineCanvas extends Div {
             } else {
                 rowEnds.set(index, row.endDate());
             }
-            track.add(bar(row, index));
+            track.appendChild(bar(row, index));
             for (Milestone milestone : row.milestones()) {
-                track.add(diamond(row, milestone, index));
+                track.appendChild(diamond(row, milestone, index));
             }
         }
-        track.getStyle().set("height", (Math.max(1, rowEnds.size()) * ROW_REM + 0.4) + "rem");
-        Span label = new Span(team.label());
-        label.addClassName("timeline-lane-label");
-        Div lane = new Div(label, track);
-        lane.addClassName("timeline-lane");
-        lane.addClassName("lane-" + team.name().toLowerCase(Locale.ROOT));
-        return lane;
+        track.attr("style", "height: " + (Math.max(1, rowEnds.size()) * ROW_REM + 0.4) + "rem");
+        return div("timeline-lane").addClass("lane-" + team.name().toLowerCase(Locale.ROOT))
+                .appendChild(Markup.element("span", "timeline-lane-label", team.label()))
+                .appendChild(track);
     }
 
-    private Div bar(InitiativeRow row, int rowIndex) {
+    private Element bar(InitiativeRow row, int rowIndex) {
         double left = window.percent(row.startDate());
         double right = window.percent(row.endDate().plusDays(1));
-        Span title = new Span(row.title());
-        title.addClassName("timeline-bar-title");
-        Span status = new Span(row.status().label());
-        status.addClassName("timeline-bar-status");
-        Div bar = new Div(title, status);
-        bar.addClassName("timeline-bar");
-        bar.addClassName(row.status().cssName());
+        Element bar = div("timeline-bar").addClass(row.status().cssName())
+                .appendChild(Markup.element("span", "timeline-bar-title", row.title()))
+                .appendChild(Markup.element("span", "timeline-bar-status", row.status().label()));
         if (left < 0) {
-            bar.addClassName("starts-before");
+            bar.addClass("starts-before");
         }
         if (right > 100) {
-            bar.addClassName("ends-after");
+            bar.addClass("ends-after");
         }
         double shownLeft = Math.max(0, left);
-        bar.getStyle().set("left", shownLeft + "%").set("width", Math.max(0.8, Math.min(100, right) - shownLeft) + "%")
-                .set("top", (rowIndex * ROW_REM + 0.2) + "rem");
-        bar.getElement().setAttribute("data-id", String.valueOf(row.id()));
-        bar.getElement().setAttribute("tabindex", "0");
-        bar.getElement().setAttribute("role", "button");
+        bar.attr("style", "left: " + shownLeft + "%; width: " + Math.max(0.8, Math.min(100, right) - shownLeft) + "%; top: "
+                + (rowIndex * ROW_REM + 0.2) + "rem");
         String summary = row.title() + ", " + row.status().label() + ", " + row.team().label() + ", owner " + row.ownerName()
                 + ", " + RoadmapListView.DATE.format(row.startDate()) + " – " + RoadmapListView.DATE.format(row.endDate())
                 + (row.milestonesOutside() > 0 ? ", a milestone outside its dates" : "");
-        bar.getElement().setAttribute("title", summary);
-        bar.getElement().setAttribute("aria-label", summary);
+        bar.attr("data-id", String.valueOf(row.id())).attr("tabindex", "0").attr("role", "button")
+                .attr("title", summary).attr("aria-label", summary);
         if (draggableTeams.contains(row.team())) {
-            bar.getElement().setAttribute("draggable", "true");
-            bar.addClassName("draggable");
+            bar.attr("draggable", "true").addClass("draggable");
         }
         return bar;
     }
 
-    private Span diamond(InitiativeRow row, Milestone milestone, int rowIndex) {
-        Span diamond = new Span();
-        diamond.addClassName("timeline-milestone");
+    private Element diamond(InitiativeRow row, Milestone milestone, int rowIndex) {
+        Element diamond = new Element("span").addClass("timeline-milestone");
         if (milestone.done()) {
-            diamond.addClassName("done");
+            diamond.addClass("done");
         }
         if (milestone.isOutside(row.startDate(), row.endDate())) {
-            diamond.addClassName("outside");
+            diamond.addClass("outside");
         }
         double at = window.percent(milestone.dueDate()) + 50.0 / window.days();
-        diamond.getStyle().set("left", at + "%").set("top", (rowIndex * ROW_REM + 1.8) + "rem");
-        diamond.setTitle(milestone.name() + " — " + RoadmapListView.DATE.format(milestone.dueDate())
+        diamond.attr("style", "left: " + at + "%; top: " + (rowIndex * ROW_REM + 1.8) + "rem");
+        diamond.attr("title", milestone.name() + " — " + RoadmapListView.DATE.format(milestone.dueDate())
                 + (milestone.done() ? " (done)" : "") + (milestone.isOutside(row.startDate(), row.endDate()) ? " — outside the initiative's dates" : ""));
-        diamond.setVisible(at >= 0 && at <= 100);
-        return diamond;
+        return hiddenUnless(diamond, at >= 0 && at <= 100);
     }
 
-    private Div todayLine(LocalDate today) {
-        Div line = new Div(new Span("Today"));
-        line.addClassName("timeline-today");
+    private Element todayLine(LocalDate today) {
         double at = window.percent(today) + 50.0 / window.days();
-        line.getStyle().set("left", "calc(var(--timeline-label-width) + (100% - var(--timeline-label-width)) * " + (at / 100) + ")");
-        line.setVisible(at >= 0 && at <= 100);
-        return line;
+        Element line = div("timeline-today").appendChild(Markup.element("span", null, "Today"))
+                .attr("style", "left: calc(var(--timeline-label-width) + (100% - var(--timeline-label-width)) * " + (at / 100) + ")");
+        return hiddenUnless(line, at >= 0 && at <= 100);
+    }
+
+    private static Element div(String className) {
+        return new Element("div").addClass(className);
+    }
+
+    private static Element hiddenUnless(Element element, boolean shown) {
+        return shown ? element : element.attr("hidden", "");
     }
 }

@@ -1,5 +1,6 @@
 package org.cxplanner.raci.ui;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.DomEvent;
@@ -45,6 +46,32 @@ class RaciMatrixViewTest extends KaribuTest {
                 SELECT changed_by || ':' || field || ':' || old_value || '>' || new_value FROM change_history
                 WHERE area = 'RACI' AND item_kind = 'TOUCHPOINT' AND item_label = 'Social media'""", String.class))
                 .isEqualTo("cx:CCO:C>A");
+    }
+
+    @Test
+    void theCellMenuIsMadeOnItsFirstOpenAndSetsTheClickedCell() {
+        RaciMatrixView view = open("cx");
+        RaciCellMenu menu = view.grid.menu;
+        assertThat(menu.getItems()).as("nothing is kept for the menu until someone opens it").isEmpty();
+        MatrixRow social = row(view, "Social media");
+        assertThat(menu.onBeforeOpenMenu(openOn(view, social, "touchpoint"))).as("not a function column").isFalse();
+        assertThat(menu.onBeforeOpenMenu(openOn(view, social, RaciGrid.FUNCTION_COLUMN_PREFIX + functionId("CCO")))).isTrue();
+        assertThat(menu.getItems()).extracting(item -> item.getText())
+                .containsExactly("R — Responsible", "A — Accountable", "C — Consulted", "I — Informed", "Clear");
+
+        ContextMenuKt._click(menu.getItems().get(1), social);
+        assertThat(row(view, "Social media").letter(functionId("CCO"))).isEqualTo(RaciLetter.A);
+        assertThat(view.summary.getText()).isEqualTo("2 touchpoints need attention");
+
+        assertThat(menu.onBeforeOpenMenu(openOn(view, row(view, "Social media"), RaciGrid.FUNCTION_COLUMN_PREFIX + functionId("CMO")))).isTrue();
+        assertThat(menu.getItems()).as("made once").hasSize(5);
+        ContextMenuKt._click(menu.getItems().get(4), row(view, "Social media"));
+        assertThat(row(view, "Social media").letter(functionId("CMO"))).isNull();
+    }
+
+    @Test
+    void aViewerGetsNoCellMenu() {
+        assertThat(open("viewer").grid.menu).isNull();
     }
 
     @Test
@@ -189,6 +216,14 @@ class RaciMatrixViewTest extends KaribuTest {
 
     private long functionId(String name) {
         return jdbc.queryForObject("SELECT id FROM business_function WHERE name = ?", Long.class, name);
+    }
+
+    /** What the browser sends when a cell is clicked: the row's key and the column's id. */
+    private static tools.jackson.databind.node.ObjectNode openOn(RaciMatrixView view, MatrixRow row, String columnId) {
+        var detail = JacksonUtils.createObjectNode();
+        detail.put("key", view.grid.getDataCommunicator().getKeyMapper().key(row));
+        detail.put("columnId", columnId);
+        return detail;
     }
 
     private void focus(RaciMatrixView view, String touchpoint, String function) {

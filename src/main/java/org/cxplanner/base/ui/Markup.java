@@ -1,0 +1,53 @@
+package org.cxplanner.base.ui;
+
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Div;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Read-only content drawn as one element from markup built with jsoup, which escapes every text and attribute.
+ * Vaadin keeps server state for each component and text of a screen for as long as the screen is open (about 1 KB
+ * each, see docs/benchmarks.md); a line that only shows and links does not need any, so long lists of such lines
+ * are drawn this way. Plain links inside still navigate within the application.
+ */
+@Tag(Tag.DIV)
+public class Markup extends Div {
+
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
+
+    public Markup(Element... content) {
+        show(content);
+    }
+
+    /** Replaces what is shown. */
+    public void show(Element... content) {
+        StringBuilder html = new StringBuilder();
+        for (Element element : content) {
+            Document holder = new Document("");
+            holder.outputSettings(COMPACT);
+            holder.appendChild(element.clone());
+            html.append(holder.html());
+        }
+        getElement().setProperty("innerHTML", html.toString());
+    }
+
+    /** The text a reader sees, for tests and accessibility checks. */
+    public String shownText() {
+        return org.jsoup.Jsoup.parseBodyFragment(getElement().getProperty("innerHTML", "")).text();
+    }
+
+    /** An element with a class and text (escaped). */
+    public static Element element(String tag, String className, String text) {
+        Element element = new Element(tag).text(text == null ? "" : text);
+        if (className != null) {
+            element.addClass(className);
+        }
+        return element;
+    }
+
+    /** A link within the application, like Vaadin's {@code Anchor}. */
+    public static Element link(String href, String className, String text) {
+        return element("a", className, text).attr("href", href);
+    }
+}
