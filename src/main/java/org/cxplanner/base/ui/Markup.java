@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.List;
+
 /**
  * Read-only content drawn as one element from markup built with jsoup, which escapes every text and attribute.
  * Vaadin keeps server state for each component and text of a screen for as long as the screen is open (about 1 KB
@@ -44,6 +46,30 @@ public class Markup extends Div {
             element.addClass(className);
         }
         return element;
+    }
+
+    /**
+     * A small read-only table (a few dozen rows at most: larger lists belong in a lazy grid), or the {@code empty}
+     * sentence when there are no rows.
+     */
+    public static Element table(List<String> headers, List<List<Element>> rows, String empty) {
+        if (rows.isEmpty()) {
+            return element("p", "table-empty", empty);
+        }
+        Element head = new Element("tr");
+        headers.forEach(header -> head.appendChild(element("th", null, header).attr("scope", "col")));
+        Element body = new Element("tbody");
+        for (List<Element> cells : rows) {
+            Element row = new Element("tr");
+            cells.forEach(row::appendChild);
+            body.appendChild(row);
+        }
+        return new Element("table").addClass("plain-table").appendChild(new Element("thead").appendChild(head)).appendChild(body);
+    }
+
+    /** A table cell with text. */
+    public static Element cell(String text) {
+        return element("td", null, text);
     }
 
     /** A link within the application, like Vaadin's {@code Anchor}. */

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,11 +24,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.Markup;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.history.HistoryFilter;
-import org.cxplanner.history.HistoryRow;
 import org.cxplanner.history.HistoryService;
 import org.cxplanner.raci.RaciChanged;
 import org.cxplanner.raci.RaciService;
@@ -60,16 +58,17 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     private final RoadmapService roadmap;
     private final RaciService raci;
     private final HistoryService history;
-    private final RoadmapChoices choices;
+    /** What the editor's pickers offer, read when someone opens the editor: most visits only read the page. */
+    private final java.util.function.Supplier<RoadmapChoices> choices;
     final H2 title = new H2();
     final Span status = new Span();
     final Div facts = new Div();
     final Paragraph description = new Paragraph();
     final Div warnings = new Div();
-    final Grid<TouchpointOwners> touchpoints = new Grid<>();
+    final Markup touchpoints = new Markup();
     final UnorderedList milestones = new UnorderedList();
     final UnorderedList indicatorList = new UnorderedList();
-    final Grid<HistoryRow> changes = new Grid<>();
+    final Markup changes = new Markup();
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
     final RouterLink allHistory = new RouterLink();
@@ -82,29 +81,18 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         this.roadmap = roadmap;
         this.raci = raci;
         this.history = history;
-        this.choices = RoadmapChoices.load(catalog, users, authentication, indicatorService);
+        this.choices = () -> RoadmapChoices.load(catalog, users, authentication, indicatorService);
         addClassName("initiative-view");
 
         status.addClassName("status-badge");
         facts.addClassName("initiative-facts");
         warnings.addClassName("initiative-warnings");
-        touchpoints.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        touchpoints.setAllRowsVisible(true);
-        touchpoints.addColumn(TouchpointOwners::touchpoint).setHeader("Touchpoint").setFlexGrow(2);
-        touchpoints.addColumn(t -> String.join(", ", t.accountable())).setHeader("Accountable").setFlexGrow(2);
-        touchpoints.addColumn(t -> String.join(", ", t.responsible())).setHeader("Responsible").setFlexGrow(2);
-        touchpoints.addColumn(TouchpointOwners::healthLabel).setHeader("RACI health").setAutoWidth(true)
-                .setPartNameGenerator(t -> t.health().isEmpty() ? "health-ok" : "health-gap");
-        touchpoints.addClassName("owners-grid");
-        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        changes.setAllRowsVisible(true);
-        changes.addColumn(row -> WHEN.format(row.changedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true);
-        changes.addColumn(HistoryRow::changedByName).setHeader("Who").setAutoWidth(true);
-        changes.addColumn(HistoryRow::change).setHeader("Change").setFlexGrow(3);
-        changes.setEmptyStateText("No changes recorded yet.");
+        // Two short read-only lists: tables, not grids, so the page builds fast and keeps little state per visit.
+        touchpoints.addClassName("owners-table");
+        changes.addClassName("changes-table");
 
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(click -> new InitiativeDialog(roadmap, choices, shown.initiative(), saved -> load()).open());
+        edit.addClickListener(click -> new InitiativeDialog(roadmap, choices.get(), shown.initiative(), saved -> load()).open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> confirmDelete());
         RouterLink back = new RouterLink("← Roadmap", RoadmapTimelineView.class);
@@ -160,7 +148,11 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         description.setVisible(initiative.getDescription() != null);
 
         List<TouchpointOwners> owners = raci.owners(initiative.getTouchpointIds());
-        touchpoints.setItems(owners);
+        touchpoints.show(Markup.table(List.of("Touchpoint", "Accountable", "Responsible", "RACI health"), owners.stream()
+                .map(t -> List.of(Markup.cell(t.touchpoint()), Markup.cell(String.join(", ", t.accountable())),
+                        Markup.cell(String.join(", ", t.responsible())),
+                        Markup.cell(t.healthLabel()).addClass(t.health().isEmpty() ? "health-ok" : "health-gap")))
+                .toList(), "No touchpoints named."));
         warnings.removeAll();
         owners.stream().map(TouchpointOwners::accountabilityProblem).filter(java.util.Objects::nonNull).forEach(problem -> {
             Paragraph warning = new Paragraph(problem + ", which this initiative changes: a promise with no single owner.");
@@ -197,7 +189,10 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
             indicatorList.add(new ListItem("None named yet."));
         }
         HistoryFilter own = HistoryFilter.ofItem(RoadmapService.HISTORY_KIND, id);
-        changes.setItems(history.rows(own, 0, 20));
+        changes.show(Markup.table(List.of("When", "Who", "Change"), history.rows(own, 0, 20).stream()
+                .map(row -> List.of(Markup.cell(WHEN.format(row.changedAt().atZone(ZoneId.systemDefault()))),
+                        Markup.cell(row.changedByName()), Markup.cell(row.change())))
+                .toList(), "No changes recorded yet."));
         allHistory.setText("All history of this initiative");
         allHistory.setRoute(org.cxplanner.history.ui.HistoryView.class);
         allHistory.setQueryParameters(QueryParameters.fromString(own.toQueryString()));
