@@ -2,10 +2,15 @@ package org.cxplanner.raci;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
+import org.cxplanner.base.events.PlanEvent;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.catalog.CatalogService;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import java.util.List;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -17,22 +22,41 @@ import java.util.function.Consumer;
 public class RaciBroadcaster {
 
     private final PlanEvents events;
+    private final RaciMatrixQuery matrix;
+    /** The summary after the last event handled: every open matrix on this node hears the same event object. */
+    private final AtomicReference<Summarised> last = new AtomicReference<>();
 
-    RaciBroadcaster(PlanEvents events) {
+    RaciBroadcaster(PlanEvents events, RaciMatrixQuery matrix) {
         this.events = events;
+        this.matrix = matrix;
     }
 
     /**
-     * While {@code view} is attached, {@code listener} runs in its UI, once per changed touchpoint (or once with null
-     * for "many").
+     * While {@code view} is attached, {@code listener} runs in its UI once per change, with the summary after it.
+     * Everyone signed in reads the matrix; only signed-in screens may listen.
      */
+    @PreAuthorize("isAuthenticated()")
     public Registration register(Component view, Consumer<RaciChanged> listener) {
-        return events.subscribeWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), event -> {
-            if (event.isEverything() || !event.kind().equals(RaciChanged.KIND)) {
-                listener.accept(new RaciChanged(null));
-            } else {
-                event.ids().forEach(id -> listener.accept(new RaciChanged(id)));
-            }
-        });
+        return events.subscribeWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), event ->
+                listener.accept(new RaciChanged(event.isEverything() || !event.kind().equals(RaciChanged.KIND) ? List.of() : event.ids(),
+                        summaryAfter(event))));
+    }
+
+    /**
+     * Read once per change, not once per open screen: every open matrix shows the summary, so without this one edit
+     * cost as many summary queries as there are open matrices. Read after the change committed (its notification
+     * arrived), so it is never older than the change it comes with.
+     */
+    private HealthSummary summaryAfter(PlanEvent event) {
+        Summarised known = last.get();
+        if (known != null && known.event() == event) {
+            return known.summary();
+        }
+        HealthSummary summary = matrix.summary();
+        last.set(new Summarised(event, summary));
+        return summary;
+    }
+
+    private record Summarised(PlanEvent event, HealthSummary summary) {
     }
 }

@@ -31,6 +31,8 @@ class RaciSecurityTest extends IntegrationTest {
     private RaciExportService exports;
     @Autowired
     private CatalogService catalog;
+    @Autowired
+    private RaciBroadcaster broadcaster;
 
     @Test
     void aViewerMayReadAndExportButChangeNothing() throws Exception {
@@ -76,6 +78,8 @@ class RaciSecurityTest extends IntegrationTest {
     void nothingWithoutSigningIn() {
         assertThatThrownBy(() -> raci.rows(MatrixFilter.ALL, 0, 10)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> raci.summary()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> broadcaster.register(new com.vaadin.flow.component.html.Div(), change -> { }))
+                .as("the change channel carries the health summary").isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> catalog.stages()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> exports.export(ExportFormat.CSV, MatrixFilter.ALL, new ByteArrayOutputStream()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -159,12 +159,12 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
 
     private void colleagueChanged(RaciChanged change) {
         colleagueChanges++;
-        if (change.touchpointId() == null) {
+        if (change.everything()) {
             grid.getDataProvider().refreshAll();
         } else {
-            grid.refreshRow(change.touchpointId());
+            change.touchpointIds().forEach(grid::refreshRow);
         }
-        updateSummary();
+        show(change.summary());
     }
 
     private void applyFilter(MatrixFilter newFilter) {
@@ -179,7 +179,10 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void updateSummary() {
-        HealthSummary health = raciService.summary();
+        show(raciService.summary());
+    }
+
+    private void show(HealthSummary health) {
         summary.setText(health.headline());
         summary.getElement().getClassList().set("attention", health.gaps() > 0);
         summary.setTitle(health.noAccountable() + " without A, " + health.multipleAccountable() + " with 2+ A, "
