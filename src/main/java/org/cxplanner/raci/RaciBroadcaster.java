@@ -32,20 +32,23 @@ public class RaciBroadcaster {
     }
 
     /**
-     * While {@code view} is attached, {@code listener} runs in its UI once per change, with the summary after it.
+     * While {@code view} is attached, {@code listener} runs in its UI with the changes it has not shown yet (those
+     * that arrive while it is busy come together, see {@link PlanEvents#subscribeBatched}) and the summary after them.
      * Everyone signed in reads the matrix; only signed-in screens may listen.
      */
     @PreAuthorize("isAuthenticated()")
     public Registration register(Component view, Consumer<RaciChanged> listener) {
-        return events.subscribeWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), event ->
-                listener.accept(new RaciChanged(event.isEverything() || !event.kind().equals(RaciChanged.KIND) ? List.of() : event.ids(),
-                        summaryAfter(event))));
+        return events.subscribeBatchedWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), batch -> {
+            boolean everything = batch.stream().anyMatch(event -> event.isEverything() || !event.kind().equals(RaciChanged.KIND));
+            List<Long> touchpoints = everything ? List.of() : batch.stream().flatMap(event -> event.ids().stream()).distinct().toList();
+            listener.accept(new RaciChanged(touchpoints, summaryAfter(batch.getLast())));
+        });
     }
 
     /**
      * Read once per change, not once per open screen: every open matrix shows the summary, so without this one edit
      * cost as many summary queries as there are open matrices. Read after the change committed (its notification
-     * arrived), so it is never older than the change it comes with.
+     * arrived), so it is never older than the changes it comes with (the last is the newest).
      */
     private HealthSummary summaryAfter(PlanEvent event) {
         Summarised known = last.get();

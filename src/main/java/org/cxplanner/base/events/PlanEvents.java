@@ -90,14 +90,53 @@ public class PlanEvents {
     }
 
     /**
+     * For screens that can take changes together: the changes that arrive while the screen has not yet shown the
+     * earlier ones join them, and the handler gets them in one go inside the UI's lock. However fast changes come,
+     * a screen then has at most one update waiting, instead of a queue that grows while it falls behind.
+     */
+    public Registration subscribeBatched(UI ui, Set<String> kinds, Consumer<List<PlanEvent>> handler) {
+        String self = originOf(ui);
+        List<PlanEvent> waiting = new ArrayList<>();
+        return subscribe(kinds, event -> {
+            if (event.origin().equals(self)) {
+                return;
+            }
+            boolean first;
+            synchronized (waiting) {
+                first = waiting.isEmpty();
+                waiting.add(event);
+            }
+            if (first) {
+                ui.access(() -> {
+                    List<PlanEvent> batch;
+                    synchronized (waiting) {
+                        batch = List.copyOf(waiting);
+                        waiting.clear();
+                    }
+                    handler.accept(batch);
+                });
+            }
+        });
+    }
+
+    /**
      * For views: subscribes while {@code component} is attached (again after each re-attach), with the handler run
      * in its UI as {@link #subscribe(UI, Set, Consumer)} does. Nothing to remove by hand.
      */
     public Registration subscribeWhileAttached(Component component, Set<String> kinds, Consumer<PlanEvent> handler) {
+        return whileAttached(component, ui -> subscribe(ui, kinds, handler));
+    }
+
+    /** {@link #subscribeBatched} while {@code component} is attached. */
+    public Registration subscribeBatchedWhileAttached(Component component, Set<String> kinds, Consumer<List<PlanEvent>> handler) {
+        return whileAttached(component, ui -> subscribeBatched(ui, kinds, handler));
+    }
+
+    private static Registration whileAttached(Component component, java.util.function.Function<UI, Registration> subscribe) {
         Registration[] current = new Registration[1];
         Consumer<UI> start = ui -> {
             if (current[0] == null) {
-                current[0] = subscribe(ui, kinds, handler);
+                current[0] = subscribe.apply(ui);
             }
         };
         Runnable stop = () -> {
