@@ -24,14 +24,12 @@ public class Markup extends Div {
 
     /** Replaces what is shown. */
     public void show(Element... content) {
-        StringBuilder html = new StringBuilder();
+        Document holder = new Document("");
+        holder.outputSettings(COMPACT);
         for (Element element : content) {
-            Document holder = new Document("");
-            holder.outputSettings(COMPACT);
             holder.appendChild(element.clone());
-            html.append(holder.html());
         }
-        getElement().setProperty("innerHTML", html.toString());
+        getElement().setProperty("innerHTML", holder.html());
     }
 
     /** The text a reader sees, for tests and accessibility checks. */
