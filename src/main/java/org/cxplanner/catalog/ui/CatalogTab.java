@@ -1,5 +1,6 @@
 package org.cxplanner.catalog.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,7 @@ class CatalogTab<E extends CatalogEntry> extends VerticalLayout {
     private final CatalogKind kind;
     private final CatalogService catalog;
     private final Supplier<List<E>> items;
-    final Grid<E> grid = new Grid<>();
+    final Grid<E> grid = new FixedColumnsGrid<>();
     final Button add;
     final Button edit = new Button("Edit…", VaadinIcon.EDIT.create());
     final Button up = new Button(VaadinIcon.ARROW_UP.create());

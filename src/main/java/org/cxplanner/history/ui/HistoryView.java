@@ -1,5 +1,6 @@
 package org.cxplanner.history.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +53,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final Button clearItem = new Button(VaadinIcon.CLOSE_SMALL.create());
     final Span count = new Span();
     final Anchor csv = new Anchor("/export/history.csv", "Export CSV");
-    final Grid<HistoryRow> grid = new Grid<>();
+    final Grid<HistoryRow> grid = new FixedColumnsGrid<>();
     private HistoryFilter filter = HistoryFilter.ALL;
     private boolean updating;
 

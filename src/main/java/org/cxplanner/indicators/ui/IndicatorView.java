@@ -1,5 +1,6 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -43,7 +44,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     final Paragraph description = new Paragraph();
     final Paragraph partner = new Paragraph();
     final Div chart = new Div();
-    final Grid<Measurement> table = new Grid<>();
+    final Grid<Measurement> table = new FixedColumnsGrid<>();
     final RouterLink history = new RouterLink();
     final com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor("", "Export the measurements (CSV)");
     private long id;

@@ -1,5 +1,6 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,7 +38,7 @@ import java.util.Set;
 @PermitAll
 public class ScorecardView extends VerticalLayout implements SharedScreen, com.vaadin.flow.router.BeforeEnterObserver {
 
-    final Grid<ScorecardRow> grid = new Grid<>();
+    final Grid<ScorecardRow> grid = new FixedColumnsGrid<>();
     final ComboBox<Team> team = new ComboBox<>("Team");
     final ComboBox<IndicatorKind> kind = new ComboBox<>("Kind");
     final ComboBox<String> status = new ComboBox<>("Status");

@@ -1,5 +1,6 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,7 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
     static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM");
 
-    final Grid<MessageRow> grid = new Grid<>();
+    final Grid<MessageRow> grid = new FixedColumnsGrid<>();
     final Button create = new Button("New message", VaadinIcon.PLUS.create());
     final ComboBox<MessageStatus> status = new ComboBox<>("Status");
     final ComboBox<MessageChannel> channel = new ComboBox<>("Channel");

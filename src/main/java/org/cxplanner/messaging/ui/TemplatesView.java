@@ -1,5 +1,6 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +23,7 @@ import org.cxplanner.security.Roles;
 @PermitAll
 public class TemplatesView extends VerticalLayout {
 
-    final Grid<ChecklistTemplate> grid = new Grid<>();
+    final Grid<ChecklistTemplate> grid = new FixedColumnsGrid<>();
     final Button create = new Button("New template", VaadinIcon.PLUS.create());
     final Button edit = new Button("Edit…", VaadinIcon.EDIT.create());
     private final ChecklistTemplateService templates;

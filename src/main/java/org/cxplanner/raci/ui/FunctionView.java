@@ -1,5 +1,6 @@
 package org.cxplanner.raci.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +40,7 @@ public class FunctionView extends VerticalLayout implements HasUrlParameter<Long
     private final RaciService raciService;
     final ComboBox<FunctionColumn> function = new ComboBox<>("Function");
     final Span counts = new Span();
-    final Grid<FunctionAssignment> grid = new Grid<>();
+    final Grid<FunctionAssignment> grid = new FixedColumnsGrid<>();
     private String title = "By function · CX Partnership Planner";
     private FunctionColumn shown;
 

@@ -2,6 +2,7 @@ package org.cxplanner.raci.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
  * The matrix itself: lazy rows, one light text cell per function (no component per cell), editing with the
  * keyboard (arrows move, R/A/C/I set, Delete clears) or a small menu on click.
  */
-class RaciGrid extends Grid<MatrixRow> {
+class RaciGrid extends FixedColumnsGrid<MatrixRow> {
 
     static final String FUNCTION_COLUMN_PREFIX = "f";
     /** Only these keys reach the server; anything else (arrows, Tab) stays with the grid's own navigation. */

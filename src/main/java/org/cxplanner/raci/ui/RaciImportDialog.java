@@ -1,5 +1,6 @@
 package org.cxplanner.raci.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,7 +83,7 @@ class RaciImportDialog extends Dialog {
                 + preview.count(CellChange.Kind.ADDED) + " cells added, " + preview.count(CellChange.Kind.CHANGED)
                 + " changed, " + preview.count(CellChange.Kind.CLEARED) + " cleared.");
         counts.addClassName("import-counts");
-        Grid<CellChange> changes = new Grid<>();
+        Grid<CellChange> changes = new FixedColumnsGrid<>();
         changes.addColumn(CellChange::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(CellChange::touchpoint).setHeader("Touchpoint");
         changes.addColumn(CellChange::function).setHeader("Function");

@@ -1,5 +1,6 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +34,7 @@ import java.util.Set;
 public class DecisionLogView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField search = new TextField();
-    final Grid<Decision> grid = new Grid<>();
+    final Grid<Decision> grid = new FixedColumnsGrid<>();
     final Anchor csv = new Anchor("", "Export CSV");
     private final ReviewService reviews;
     private String text;

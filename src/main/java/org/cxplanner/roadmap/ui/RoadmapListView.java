@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.base.ui.FixedColumnsGrid;
 import org.cxplanner.base.Team;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     final RoadmapFilterBar filters;
-    final Grid<InitiativeRow> grid = new Grid<>();
+    final Grid<InitiativeRow> grid = new FixedColumnsGrid<>();
     final Button create = new Button("New initiative", VaadinIcon.PLUS.create());
     final RoadmapExportLinks exports = new RoadmapExportLinks(false);
     private final RoadmapService roadmap;
