@@ -64,6 +64,12 @@ public final class ScaleProbe {
                             + " %d sessions would fill a 1 GB heap%n", baseline / 1024, open / 1024, SESSIONS, perSession,
                     (1024 * 1024 - baseline) / perSession);
 
+            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
+            for (Page page : raci) {
+                page.onRequest(request -> count(request.url(), sent));
+                page.onRequestFinished(request -> count(request.url(), answered));
+            }
             for (int i = 0; i < raci.size(); i++) {
                 startActing(raci.get(i), i);
             }
@@ -75,6 +81,12 @@ public final class ScaleProbe {
             }
             long actions = raci.stream().mapToLong(page -> ((Number) page.evaluate("() => window.__scaleActions || 0")).longValue()).sum();
             Thread.sleep(5000);
+            raci.getFirst().title(); // lets Playwright hand over the request events it holds
+            Map<Object, Long> states = raci.stream().collect(java.util.stream.Collectors.groupingBy(page -> String.valueOf(page.evaluate(
+                    "() => window.Vaadin && window.Vaadin.connectionState ? window.Vaadin.connectionState.state : 'unknown'")),
+                    java.util.stream.Collectors.counting()));
+            System.out.printf("scale: the acting tabs sent %d requests to the server and had %d answered; their connection states: %s%n",
+                    sent.get(), answered.get(), states);
             report(accessLogs, from, until, actions);
             Map<String, long[]> afterHistogram = ScreenMemoryProbe.histogram(pid);
             System.out.printf("scale: live objects after the load run %d MB%n", ScreenMemoryProbe.liveBytes(afterHistogram) / 1024 / 1024);
@@ -107,6 +119,12 @@ public final class ScaleProbe {
         } else {
             page.evaluate("() => { const box = document.querySelector('.raci-filters vaadin-checkbox'); window.__scaleActions = 0;"
                     + " window.__scaleProbe = setInterval(() => { box.click(); window.__scaleActions++; }, 900 + Math.random() * 200); }");
+        }
+    }
+
+    private static void count(String url, java.util.concurrent.atomic.AtomicLong counter) {
+        if (url.contains("v-r=uidl")) {
+            counter.incrementAndGet();
         }
     }
 
