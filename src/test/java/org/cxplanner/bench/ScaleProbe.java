@@ -76,14 +76,20 @@ public final class ScaleProbe {
             long from = System.currentTimeMillis();
             Thread.sleep(ACTING_SECONDS * 1000L);
             long until = System.currentTimeMillis();
+            // A tab that reloaded during the run (its page was replaced) no longer has the timer or its count.
+            long actions = 0;
+            int reloaded = 0;
             for (Page page : raci) {
-                page.evaluate("() => clearInterval(window.__scaleProbe)");
+                try {
+                    actions += ((Number) page.evaluate("() => { clearInterval(window.__scaleProbe); return window.__scaleActions || 0; }")).longValue();
+                } catch (com.microsoft.playwright.PlaywrightException e) {
+                    reloaded++;
+                }
             }
-            long actions = raci.stream().mapToLong(page -> ((Number) page.evaluate("() => window.__scaleActions || 0")).longValue()).sum();
+            System.out.printf("scale: %d of the acting tabs were reloaded during the run%n", reloaded);
             Thread.sleep(5000);
             raci.getFirst().title(); // lets Playwright hand over the request events it holds
-            Map<Object, Long> states = raci.stream().collect(java.util.stream.Collectors.groupingBy(page -> String.valueOf(page.evaluate(
-                    "() => window.Vaadin && window.Vaadin.connectionState ? window.Vaadin.connectionState.state : 'unknown'")),
+            Map<Object, Long> states = raci.stream().collect(java.util.stream.Collectors.groupingBy(ScaleProbe::connectionState,
                     java.util.stream.Collectors.counting()));
             System.out.printf("scale: the acting tabs sent %d requests to the server and had %d answered; their connection states: %s%n",
                     sent.get(), answered.get(), states);
@@ -119,6 +125,15 @@ public final class ScaleProbe {
         } else {
             page.evaluate("() => { const box = document.querySelector('.raci-filters vaadin-checkbox'); window.__scaleActions = 0;"
                     + " window.__scaleProbe = setInterval(() => { box.click(); window.__scaleActions++; }, 900 + Math.random() * 200); }");
+        }
+    }
+
+    private static String connectionState(Page page) {
+        try {
+            return String.valueOf(page.evaluate(
+                    "() => window.Vaadin && window.Vaadin.connectionState ? window.Vaadin.connectionState.state : 'unknown'"));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            return "page gone";
         }
     }
 
