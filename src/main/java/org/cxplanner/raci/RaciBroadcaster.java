@@ -7,10 +7,12 @@ import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.catalog.CatalogService;
 import org.springframework.security.access.prepost.PreAuthorize;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -21,10 +23,13 @@ import java.util.function.Consumer;
 @org.springframework.stereotype.Component
 public class RaciBroadcaster {
 
+    /** More than the batches open screens can be behind by; an older event is read again, never shown wrong. */
+    private static final int REMEMBERED_EVENTS = 64;
+
     private final PlanEvents events;
     private final RaciMatrixQuery matrix;
-    /** The summary after the last event handled: every open matrix on this node hears the same event object. */
-    private final AtomicReference<Summarised> last = new AtomicReference<>();
+    /** What each recent event changed, read once: every open matrix on this node hears the same event object. */
+    private final Deque<Read> recent = new ArrayDeque<>();
 
     RaciBroadcaster(PlanEvents events, RaciMatrixQuery matrix) {
         this.events = events;
@@ -33,33 +38,52 @@ public class RaciBroadcaster {
 
     /**
      * While {@code view} is attached, {@code listener} runs in its UI with the changes it has not shown yet (those
-     * that arrive while it is busy come together, see {@link PlanEvents#subscribeBatched}) and the summary after them.
-     * Everyone signed in reads the matrix; only signed-in screens may listen.
+     * that arrive while it is busy come together, see {@link PlanEvents#subscribeBatched}): the changed rows as
+     * they are now, and the summary after them. Everyone signed in reads the matrix; only signed-in screens may listen.
      */
     @PreAuthorize("isAuthenticated()")
     public Registration register(Component view, Consumer<RaciChanged> listener) {
         return events.subscribeBatchedWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), batch -> {
             boolean everything = batch.stream().anyMatch(event -> event.isEverything() || !event.kind().equals(RaciChanged.KIND));
-            List<Long> touchpoints = everything ? List.of() : batch.stream().flatMap(event -> event.ids().stream()).distinct().toList();
-            listener.accept(new RaciChanged(touchpoints, summaryAfter(batch.getLast())));
+            if (everything) {
+                listener.accept(RaciChanged.everything(read(batch.getLast(), false).summary()));
+                return;
+            }
+            // The newest read of a touchpoint wins: a later event in the batch read it after the earlier one.
+            Map<Long, MatrixRow> rows = new LinkedHashMap<>();
+            Read last = null;
+            for (PlanEvent event : batch) {
+                last = read(event, true);
+                last.rows().forEach(row -> rows.put(row.touchpointId(), row));
+            }
+            List<Long> named = batch.stream().flatMap(event -> event.ids().stream()).distinct().toList();
+            listener.accept(new RaciChanged(named, List.copyOf(rows.values()), last.summary()));
         });
     }
 
     /**
-     * Read once per change, not once per open screen: every open matrix shows the summary, so without this one edit
-     * cost as many summary queries as there are open matrices. Read after the change committed (its notification
-     * arrived), so it is never older than the changes it comes with (the last is the newest).
+     * Read once per change, not once per open screen: without this one edit cost as many row and summary queries as
+     * there are open matrices, which is what kept a node from keeping up with twenty people editing. Read after the
+     * change committed (its notification arrived), so it is never older than the change it comes with.
      */
-    private HealthSummary summaryAfter(PlanEvent event) {
-        Summarised known = last.get();
-        if (known != null && known.event() == event) {
-            return known.summary();
+    private Read read(PlanEvent event, boolean withRows) {
+        synchronized (recent) {
+            for (Read known : recent) {
+                if (known.event() == event && (known.withRows() || !withRows)) {
+                    return known;
+                }
+            }
         }
-        HealthSummary summary = matrix.summary();
-        last.set(new Summarised(event, summary));
-        return summary;
+        Read fresh = new Read(event, withRows, withRows ? matrix.rowsOf(event.ids()) : List.of(), matrix.summary());
+        synchronized (recent) {
+            recent.addFirst(fresh);
+            while (recent.size() > REMEMBERED_EVENTS) {
+                recent.removeLast();
+            }
+        }
+        return fresh;
     }
 
-    private record Summarised(PlanEvent event, HealthSummary summary) {
+    private record Read(PlanEvent event, boolean withRows, List<MatrixRow> rows, HealthSummary summary) {
     }
 }

@@ -35,7 +35,6 @@ class RaciMatrixQuery {
                 LEFT JOIN health h ON h.touchpoint_id = t.id
                 WHERE NOT t.archived AND NOT s.archived
                   AND (CAST(:stage AS BIGINT) IS NULL OR s.id = :stage)
-                  AND (CAST(:touchpoint AS BIGINT) IS NULL OR t.id = :touchpoint)
                   AND (CAST(:function AS BIGINT) IS NULL OR EXISTS (
                        SELECT 1 FROM raci_assignment x WHERE x.touchpoint_id = t.id AND x.function_id = :function))
                   AND (CAST(:text AS TEXT) IS NULL OR strpos(lower(t.name), lower(:text)) > 0
@@ -56,8 +55,33 @@ class RaciMatrixQuery {
     }
 
     Optional<MatrixRow> row(long touchpointId) {
-        MapSqlParameterSource parameters = parameters(MatrixFilter.ALL).addValue("touchpoint", touchpointId);
-        return page(parameters, 0, 1).stream().findFirst();
+        return rowsOf(List.of(touchpointId)).stream().findFirst();
+    }
+
+    /**
+     * The named active touchpoints' rows, their health counted for them alone: after an edit only a few rows
+     * change, and every open matrix takes them, so this must not aggregate the whole matrix as a filtered page does.
+     * {@code firstOfStage} is false: only the page a row was loaded with knows where a stage group starts.
+     */
+    List<MatrixRow> rowsOf(java.util.Collection<Long> touchpointIds) {
+        if (touchpointIds.isEmpty()) {
+            return List.of();
+        }
+        List<RowHead> heads = jdbc.query("""
+                SELECT t.id, t.name, t.channel, s.id AS stage_id, s.name AS stage_name, h.accountable, h.responsible
+                FROM touchpoint t
+                JOIN journey_stage s ON s.id = t.stage_id
+                CROSS JOIN LATERAL (
+                    SELECT count(*) FILTER (WHERE a.letter = 'A') AS accountable,
+                           count(*) FILTER (WHERE a.letter = 'R') AS responsible
+                    FROM raci_assignment a JOIN business_function f ON f.id = a.function_id AND NOT f.archived
+                    WHERE a.touchpoint_id = t.id) h
+                WHERE t.id IN (:ids) AND NOT t.archived AND NOT s.archived
+                ORDER BY s.position, t.position, t.id""", new MapSqlParameterSource("ids", touchpointIds),
+                (rs, i) -> new RowHead(rs.getLong("id"), rs.getString("name"), Channel.valueOf(rs.getString("channel")),
+                        rs.getLong("stage_id"), rs.getString("stage_name"), false,
+                        rs.getInt("accountable"), rs.getInt("responsible")));
+        return withLetters(heads);
     }
 
     int count(MatrixFilter filter) {
@@ -77,6 +101,10 @@ class RaciMatrixQuery {
                 (rs, i) -> new RowHead(rs.getLong("id"), rs.getString("name"), Channel.valueOf(rs.getString("channel")),
                         rs.getLong("stage_id"), rs.getString("stage_name"), rs.getBoolean("first_of_stage"),
                         rs.getInt("accountable"), rs.getInt("responsible")));
+        return withLetters(heads);
+    }
+
+    private List<MatrixRow> withLetters(List<RowHead> heads) {
         if (heads.isEmpty()) {
             return List.of();
         }
@@ -122,8 +150,7 @@ class RaciMatrixQuery {
                 .addValue("stage", filter.stageId(), java.sql.Types.BIGINT)
                 .addValue("function", filter.functionId(), java.sql.Types.BIGINT)
                 .addValue("text", filter.text(), java.sql.Types.VARCHAR)
-                .addValue("gaps", filter.gapsOnly())
-                .addValue("touchpoint", null, java.sql.Types.BIGINT);
+                .addValue("gaps", filter.gapsOnly());
     }
 
     private record RowHead(long id, String name, Channel channel, long stageId, String stage, boolean firstOfStage,

@@ -152,20 +152,25 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
         set(focusedRow, focusedFunction, letter);
     }
 
-    /** Refreshes one loaded row in place (after an edit here or a colleague's change elsewhere). */
+    /** Refreshes one loaded row in place after an edit here. */
     void refreshRow(long touchpointId) {
-        Boolean first = firstOfStage.get(touchpointId);
+        if (firstOfStage.containsKey(touchpointId)) {
+            raciService.row(touchpointId).ifPresent(this::showRow);
+        }
+    }
+
+    /** Shows a row's current state in place, if this screen has it loaded (a colleague's change, or an edit here). */
+    void showRow(MatrixRow fresh) {
+        Boolean first = firstOfStage.get(fresh.touchpointId());
         if (first == null) {
             return;
         }
-        raciService.row(touchpointId).ifPresent(fresh -> {
-            MatrixRow row = new MatrixRow(fresh.touchpointId(), fresh.touchpoint(), fresh.channel(), fresh.stageId(),
-                    fresh.stage(), first, fresh.letters(), fresh.health());
-            getDataProvider().refreshItem(row);
-            if (focusedRow != null && focusedRow.touchpointId() == touchpointId) {
-                focusedRow = row;
-            }
-        });
+        MatrixRow row = new MatrixRow(fresh.touchpointId(), fresh.touchpoint(), fresh.channel(), fresh.stageId(),
+                fresh.stage(), first, fresh.letters(), fresh.health());
+        getDataProvider().refreshItem(row);
+        if (focusedRow != null && focusedRow.touchpointId() == fresh.touchpointId()) {
+            focusedRow = row;
+        }
     }
 
     private void set(MatrixRow row, Long functionId, RaciLetter letter) {

@@ -162,7 +162,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         if (change.everything()) {
             grid.getDataProvider().refreshAll();
         } else {
-            change.touchpointIds().forEach(grid::refreshRow);
+            change.rows().forEach(grid::showRow);
         }
         show(change.summary());
     }
