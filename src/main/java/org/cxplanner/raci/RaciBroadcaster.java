@@ -46,14 +46,14 @@ public class RaciBroadcaster {
         return events.subscribeBatchedWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), batch -> {
             boolean everything = batch.stream().anyMatch(event -> event.isEverything() || !event.kind().equals(RaciChanged.KIND));
             if (everything) {
-                listener.accept(RaciChanged.everything(read(batch.getLast(), false).summary()));
+                listener.accept(RaciChanged.everything(read(batch.getLast()).summary()));
                 return;
             }
             // The newest read of a touchpoint wins: a later event in the batch read it after the earlier one.
             Map<Long, MatrixRow> rows = new LinkedHashMap<>();
             Read last = null;
             for (PlanEvent event : batch) {
-                last = read(event, true);
+                last = read(event);
                 last.rows().forEach(row -> rows.put(row.touchpointId(), row));
             }
             List<Long> named = batch.stream().flatMap(event -> event.ids().stream()).distinct().toList();
@@ -66,15 +66,17 @@ public class RaciBroadcaster {
      * there are open matrices, which is what kept a node from keeping up with twenty people editing. Read after the
      * change committed (its notification arrived), so it is never older than the change it comes with.
      */
-    private Read read(PlanEvent event, boolean withRows) {
+    private Read read(PlanEvent event) {
         synchronized (recent) {
             for (Read known : recent) {
-                if (known.event() == event && (known.withRows() || !withRows)) {
+                if (known.event() == event) {
                     return known;
                 }
             }
         }
-        Read fresh = new Read(event, withRows, withRows ? matrix.rowsOf(event.ids()) : List.of(), matrix.summary());
+        // Only a cell change names its rows; a catalog change (or "everything") has every open matrix reload.
+        boolean namesRows = event.kind().equals(RaciChanged.KIND) && !event.isEverything();
+        Read fresh = new Read(event, namesRows ? matrix.rowsOf(event.ids()) : List.of(), matrix.summary());
         synchronized (recent) {
             recent.addFirst(fresh);
             while (recent.size() > REMEMBERED_EVENTS) {
@@ -84,6 +86,6 @@ public class RaciBroadcaster {
         return fresh;
     }
 
-    private record Read(PlanEvent event, boolean withRows, List<MatrixRow> rows, HealthSummary summary) {
+    private record Read(PlanEvent event, List<MatrixRow> rows, HealthSummary summary) {
     }
 }
