@@ -6,7 +6,6 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.cxplanner.base.ui.Markup;
@@ -78,6 +77,14 @@ public abstract class KaribuTest extends IntegrationTest {
     }
 
     protected static List<String> navigationLabels() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        return navigationItems().stream().map(org.jsoup.nodes.Element::text).toList();
+    }
+
+    /** The side navigation's entries, as the drawer's markup draws them. */
+    protected static List<org.jsoup.nodes.Element> navigationItems() {
+        return _find(Markup.class, spec -> spec.withClasses("drawer-content")).stream()
+                .flatMap(drawer -> Jsoup.parseBodyFragment(drawer.getElement().getProperty("innerHTML", ""))
+                        .select("vaadin-side-nav-item").stream())
+                .toList();
     }
 }

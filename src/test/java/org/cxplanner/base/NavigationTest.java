@@ -33,6 +33,16 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void navigationEntriesLinkToTheirScreensWithTheirIcons() {
+        loginAndOpen("cx", "");
+        var items = navigationItems();
+        assertThat(items).extracting(item -> item.attr("path"))
+                .containsExactly("", "raci", "raci/function", "catalog", "roadmap", "indicators", "messages", "reviews", "history");
+        assertThat(items).allSatisfy(item -> assertThat(item.selectFirst("vaadin-icon[slot=prefix]")).isNotNull());
+        assertThat(items.get(1).selectFirst("vaadin-icon").attr("icon")).isEqualTo("vaadin:table");
+    }
+
+    @Test
     void homeGreetsTheUserAndCountsThePlan() {
         loginAndOpen("cmo", "");
         assertThat(_get(H2.class, spec -> spec.withClasses("home-greeting")).getText())

@@ -1,22 +1,18 @@
 package org.cxplanner.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Synchronize;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -28,6 +24,7 @@ import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.presence.PresenceService;
 import org.cxplanner.security.Roles;
 import org.cxplanner.security.SignedInUser;
+import org.jsoup.nodes.Element;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,6 +32,10 @@ import java.util.stream.Collectors;
 /** The shell around every signed-in view: navigation limited to what the user may open, and the user's menu. */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(Scroller.class)
+@Uses(Icon.class)
+@Uses(Avatar.class)
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
@@ -51,11 +52,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 authenticationContext.getPrincipalName().orElse(""));
         addToNavbar(true, toggle, viewTitle, presence);
 
-        SideNav nav = new SideNav();
-        nav.addClassName("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
-
-        Div drawer = new Div(brand(), new Scroller(nav));
+        Markup drawer = new Markup(brand(), navigation(MenuConfiguration.getMenuEntries()));
         drawer.addClassName("drawer-content");
         addToDrawer(drawer);
         authenticationContext.getAuthenticatedUser(SignedInUser.class)
@@ -74,57 +71,53 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return presence.names();
     }
 
-    private static Component brand() {
-        Icon logo = VaadinIcon.CONNECT_O.create();
-        logo.addClassName("brand-logo");
-        Span name = new Span("CX Partnership Planner");
-        name.addClassName("brand-name");
-        Div brand = new Div(logo, name);
-        brand.addClassName("brand");
+    private static Element brand() {
+        Element brand = Markup.element("div", "brand", null);
+        brand.appendChild(icon("vaadin:connect-o").addClass("brand-logo"));
+        brand.appendChild(Markup.element("span", "brand-name", "CX Partnership Planner"));
         return brand;
     }
 
-    private static SideNavItem navItem(MenuEntry entry) {
-        LeafNavItem item = new LeafNavItem(entry.title(), entry.path());
-        if (entry.icon() != null) {
-            item.setPrefixComponent(new Icon(entry.icon()));
+    /**
+     * The side navigation as markup: the entries only link, and {@code vaadin-side-nav-item} marks the current one
+     * in the browser, so 9 entries with icons and labels need none of the 30-odd state nodes per open tab that
+     * {@code SideNavItem}s cost (see docs/benchmarks.md). The entries are those the signed-in user may open.
+     */
+    static Element navigation(List<MenuEntry> entries) {
+        Element nav = new Element("vaadin-side-nav").addClass("main-nav").attr("aria-label", "Main");
+        for (MenuEntry entry : entries) {
+            Element item = Markup.element("vaadin-side-nav-item", "nav-item", entry.title()).attr("path", path(entry));
+            if (entry.icon() != null) {
+                item.prependChild(icon(entry.icon()).attr("slot", "prefix"));
+            }
+            nav.appendChild(item);
         }
-        item.addClassName("nav-item");
-        return item;
+        return new Element("vaadin-scroller").appendChild(nav);
     }
 
-    /**
-     * A navigation entry without children never expands, so it need not listen for the browser expanding it: one
-     * DOM listener less per entry in every open tab (see {@link FixedColumnsGrid} for why listeners count).
-     */
-    private static final class LeafNavItem extends SideNavItem {
+    /** As {@code SideNavItem} writes it: relative to the application's base, so "" is the home screen. */
+    private static String path(MenuEntry entry) {
+        String path = entry.path();
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
 
-        LeafNavItem(String label, String path) {
-            super(label, path);
-        }
-
-        @Override
-        @Synchronize(property = "expanded", value = {})
-        public boolean isExpanded() {
-            return super.isExpanded();
-        }
+    private static Element icon(String name) {
+        return new Element("vaadin-icon").attr("icon", name);
     }
 
     private static Component userMenu(SignedInUser user, AuthenticationContext authenticationContext,
                                       List<UserMenuAction> actions) {
-        Avatar avatar = new Avatar(user.getDisplayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        Span name = new Span(user.getDisplayName());
-        name.addClassName("user-name");
-        Span roles = new Span(user.roleNames().stream().map(Roles::label).collect(Collectors.joining(", ")));
-        roles.addClassName("user-roles");
-        Div who = new Div(name, roles);
-        who.addClassName("user-who");
+        // One element instead of seven components: the avatar works out its initials from the name in the browser.
+        Element avatar = new Element("vaadin-avatar").attr("name", user.getDisplayName()).attr("theme", "xsmall");
+        Element who = Markup.element("div", "user-who", null);
+        who.appendChild(Markup.element("span", "user-name", user.getDisplayName()));
+        who.appendChild(Markup.element("span", "user-roles",
+                user.roleNames().stream().map(Roles::label).collect(Collectors.joining(", "))));
 
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", "Account");
-        MenuItem root = menu.addItem(new Div(avatar, who));
+        MenuItem root = menu.addItem(new Markup(avatar, who));
         root.addClassName("user-menu-root");
         SubMenu sub = root.getSubMenu();
         actions.forEach(action -> sub.addItem(action.label(), click -> action.run()));
