@@ -74,7 +74,7 @@ public final class ScaleProbe {
                 startActing(raci.get(i), i);
             }
             long from = System.currentTimeMillis();
-            Thread.sleep(ACTING_SECONDS * 1000L);
+            actFor(pid);
             long until = System.currentTimeMillis();
             // A tab that reloaded during the run (its page was replaced) no longer has the timer or its count.
             long actions = 0;
@@ -144,6 +144,26 @@ public final class ScaleProbe {
     }
 
     /** Server time of the requests the open screens sent during the load run, from the access log's last column. */
+    /**
+     * Waits out the acting minute; with {@code THREAD_DUMPS=<dir>} it writes the server's threads at a third and two
+     * thirds of it, which show what requests that do not come back are waiting for.
+     */
+    private static void actFor(String pid) throws Exception {
+        String dir = System.getenv("THREAD_DUMPS");
+        if (dir == null || dir.isBlank()) {
+            Thread.sleep(ACTING_SECONDS * 1000L);
+            return;
+        }
+        for (int third = 1; third <= 3; third++) {
+            Thread.sleep(ACTING_SECONDS * 1000L / 3);
+            if (third < 3) {
+                Path file = Path.of(dir, "threads-" + third + ".txt");
+                java.nio.file.Files.writeString(file, SessionMemoryProbe.jcmd(pid, "Thread.print -l"));
+                System.out.println("scale: server threads written to " + file.toAbsolutePath());
+            }
+        }
+    }
+
     private static void report(Path accessLogs, long from, long until, long actions) throws Exception {
         List<Long> micros = new ArrayList<>();
         try (var files = Files.list(accessLogs)) {
