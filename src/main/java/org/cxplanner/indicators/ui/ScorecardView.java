@@ -22,7 +22,7 @@ import org.cxplanner.indicators.IndicatorKind;
 import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.indicators.ScorecardFilter;
 import org.cxplanner.indicators.ScorecardRow;
-import com.vaadin.flow.component.html.Anchor;
+import org.cxplanner.base.ui.ExportLinks;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,9 +46,8 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
     final Button define = new Button("New indicator", VaadinIcon.PLUS.create());
     final Button importCsv = new Button("Import CSV…", VaadinIcon.UPLOAD.create());
     final Span summary = new Span();
-    final Anchor csv = exportLink("CSV", "csv");
-    final Anchor xlsx = exportLink("Excel", "xlsx");
-    final Anchor pdf = exportLink("PDF", "pdf");
+    final ExportLinks exports = new ExportLinks("/export/scorecard", ExportLinks.Format.of("CSV", "csv"),
+            ExportLinks.Format.of("Excel", "xlsx"), ExportLinks.Format.of("PDF", "pdf"));
     private final IndicatorService indicators;
 
     ScorecardView(IndicatorService indicators, org.cxplanner.indicators.MeasurementImportService imports, PlanEvents events,
@@ -111,8 +110,6 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
         enter.setVisible(!indicators.recordableTeams().isEmpty());
         enter.addClickListener(click -> new WeeklyEntryDialog(indicators, this::refresh).open());
         summary.addClassName("raci-summary");
-        com.vaadin.flow.component.html.Div exports = new com.vaadin.flow.component.html.Div(new Span("Export:"), csv, xlsx, pdf);
-        exports.addClassName("raci-exports");
         HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter, importCsv, define, exports);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
@@ -151,19 +148,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
                 + (guardrails == 0 ? "" : " · " + guardrails + (guardrails == 1 ? " guardrail warning" : " guardrail warnings")));
         ScorecardFilter filter = new ScorecardFilter(team.getValue(), kind.getValue(), status.getValue());
         grid.setItems(rows.stream().filter(filter::matches).toList());
-        String query = filter.toQueryString();
-        for (Anchor link : List.of(csv, xlsx, pdf)) {
-            link.setHref("/export/scorecard." + link.getElement().getAttribute("data-format") + (query.isEmpty() ? "" : "?" + query));
-        }
-    }
-
-    private static Anchor exportLink(String text, String format) {
-        Anchor link = new Anchor("/export/scorecard." + format, text);
-        link.getElement().setAttribute("data-format", format);
-        link.getElement().setAttribute("router-ignore", true);
-        link.getElement().setAttribute("download", true);
-        link.addClassName("raci-export-link");
-        return link;
+        exports.update(filter.toQueryString());
     }
 
     static String plain(BigDecimal value) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
+import org.cxplanner.base.ui.ExportLinks;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -61,8 +61,8 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
     final DatePicker from = new DatePicker("Sends from");
     final DatePicker to = new DatePicker("to");
     final Checkbox waiting = new Checkbox("Waiting for my sign-off");
-    final Anchor csv = exportLink("CSV", "csv");
-    final Anchor xlsx = exportLink("Excel", "xlsx");
+    final ExportLinks exports = new ExportLinks("/export/messages", ExportLinks.Format.of("CSV", "csv"),
+            ExportLinks.Format.of("Excel", "xlsx"));
     private MessageFilter filter = MessageFilter.ALL;
     private boolean updating;
 
@@ -119,8 +119,6 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
         create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
         create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap, null,
                 saved -> UI.getCurrent().navigate(MessageView.class, saved.getId())).open());
-        Div exports = new Div(new Span("Export:"), csv, xlsx);
-        exports.addClassName("raci-exports");
         HorizontalLayout header = new HorizontalLayout(create, new RouterLink("Calendar", MessageCalendarView.class),
                 new RouterLink("Checklist templates", TemplatesView.class), exports);
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
@@ -176,16 +174,7 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
     }
 
     private void showFilter() {
-        String query = filter.toQueryString();
-        csv.setHref("/export/messages.csv" + (query.isEmpty() ? "" : "?" + query));
-        xlsx.setHref("/export/messages.xlsx" + (query.isEmpty() ? "" : "?" + query));
+        exports.update(filter.toQueryString());
     }
 
-    private static Anchor exportLink(String text, String format) {
-        Anchor link = new Anchor("/export/messages." + format, text);
-        link.getElement().setAttribute("router-ignore", true);
-        link.getElement().setAttribute("download", true);
-        link.addClassName("raci-export-link");
-        return link;
-    }
 }

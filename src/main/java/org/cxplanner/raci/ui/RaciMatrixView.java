@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
+import org.cxplanner.base.ui.ExportLinks;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -52,9 +52,8 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     final ComboBox<FunctionColumn> function = new ComboBox<>("Function takes part");
     final Checkbox gapsOnly = new Checkbox("Gaps only");
     final TextField search = new TextField("Search");
-    final Anchor csv = exportLink("CSV", "csv");
-    final Anchor xlsx = exportLink("Excel", "xlsx");
-    final Anchor pdf = exportLink("PDF", "pdf");
+    final ExportLinks exports = new ExportLinks("/export/raci", ExportLinks.Format.of("CSV", "csv"),
+            ExportLinks.Format.of("Excel", "xlsx"), ExportLinks.Format.of("PDF", "pdf"));
     final RaciGrid grid;
     private MatrixFilter filter = MatrixFilter.ALL;
     private Registration resize;
@@ -95,8 +94,6 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         filters.setWrap(true);
         filters.addClassName("raci-filters");
 
-        Div exports = new Div(new Span("Export:"), csv, xlsx, pdf);
-        exports.addClassName("raci-exports");
         HorizontalLayout actions = new HorizontalLayout(exports);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (authenticationContext.hasAnyRole(Roles.CATALOG_MANAGERS)) {
@@ -190,19 +187,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void updateExportLinks() {
-        String query = filter.toQueryString();
-        for (Anchor link : List.of(csv, xlsx, pdf)) {
-            String format = link.getElement().getAttribute("data-format");
-            link.setHref("/export/raci." + format + (query.isEmpty() ? "" : "?" + query));
-        }
+        exports.update(filter.toQueryString());
     }
 
-    private static Anchor exportLink(String text, String format) {
-        Anchor link = new Anchor("/export/raci." + format, text);
-        link.getElement().setAttribute("data-format", format);
-        link.getElement().setAttribute("router-ignore", true);
-        link.getElement().setAttribute("download", true);
-        link.addClassName("raci-export-link");
-        return link;
-    }
 }

@@ -105,7 +105,7 @@ class MessageViewTest extends KaribuTest {
         _setValue(view.waiting, false);
         _setValue(view.status, MessageStatus.DRAFT);
         assertThat(GridKt._findAll(view.grid)).hasSize(4);
-        assertThat(view.csv.getHref()).isEqualTo("/export/messages.csv?status=DRAFT");
+        assertThat(view.exports.href("csv")).isEqualTo("/export/messages.csv?status=DRAFT");
     }
 
     @Test

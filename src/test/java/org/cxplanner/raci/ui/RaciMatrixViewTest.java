@@ -165,7 +165,7 @@ class RaciMatrixViewTest extends KaribuTest {
         RaciMatrixView view = open("viewer");
         _setValue(view.gapsOnly, true);
         assertThat(names(view)).containsExactly("Social media", "Sales call", "Order confirmation");
-        assertThat(view.csv.getHref()).isEqualTo("/export/raci.csv?gaps=true");
+        assertThat(view.exports.href("csv")).isEqualTo("/export/raci.csv?gaps=true");
 
         _setValue(view.gapsOnly, false);
         _setValue(view.stage, view.stage.getListDataView().getItems().filter(s -> s.getName().equals("Support")).findFirst().orElseThrow());
@@ -178,7 +178,7 @@ class RaciMatrixViewTest extends KaribuTest {
         view.function.clear();
         _setValue(view.search, "NEWSLETTER");
         assertThat(names(view)).containsExactly("Email newsletter", "Product tips newsletter");
-        assertThat(view.pdf.getHref()).isEqualTo("/export/raci.pdf?q=NEWSLETTER");
+        assertThat(view.exports.href("pdf")).isEqualTo("/export/raci.pdf?q=NEWSLETTER");
     }
 
     @Test

@@ -155,7 +155,7 @@ class RoadmapViewsTest extends KaribuTest {
         _click(view.next);
         assertThat(view.window().from()).isEqualTo(LocalDate.of(2026, 8, 1));
         _setValue(view.filters.search, "renewal");
-        assertThat(view.exports.csv.getHref()).isEqualTo("/export/roadmap.csv?q=renewal&from=2026-08-01");
+        assertThat(view.exports.href("csv")).isEqualTo("/export/roadmap.csv?q=renewal&from=2026-08-01");
 
         RoadmapListView list = openList("viewer");
         _setValue(list.filters.search, "live chat");
