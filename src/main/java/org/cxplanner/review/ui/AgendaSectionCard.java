@@ -5,9 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.cxplanner.base.ui.Markup;
 import org.cxplanner.review.AgendaItem;
@@ -43,20 +40,27 @@ class AgendaSectionCard extends Div {
         addClassName("review-section");
         getElement().setAttribute("data-section", section.name());
         int total = groups.values().stream().mapToInt(List::size).sum();
-        H3 title = new H3((number > 0 ? number + ". " : "") + section.title() + " (" + total + ")");
-        add(title);
+        // The title and each group without a "done" box are drawn as markup: a review shows dozens of lines, and
+        // only the boxes need to be components (see Markup).
+        List<Element> heading = new ArrayList<>();
+        heading.add(Markup.element("h3", null, (number > 0 ? number + ". " : "") + section.title() + " (" + total + ")"));
         if (groups.isEmpty()) {
-            Paragraph nothing = new Paragraph(section == AgendaSection.AGREED ? "No action items were agreed." : "Nothing to discuss here.");
-            nothing.addClassName("review-nothing");
-            add(nothing);
+            heading.add(Markup.element("p", "review-nothing",
+                    section == AgendaSection.AGREED ? "No action items were agreed." : "Nothing to discuss here."));
         }
+        add(new Markup(heading.toArray(Element[]::new)));
         groups.forEach((group, items) -> {
-            H4 heading = new H4(group + " · " + items.size());
-            heading.addClassName("review-group");
-            Div lines = new Div();
-            lines.addClassName("review-lines");
-            items.forEach(item -> lines.add(line(item, editable, onDone)));
-            add(heading, lines);
+            Element groupHeading = Markup.element("h4", "review-group", group + " · " + items.size());
+            if (items.stream().allMatch(item -> item.actionId() == null)) {
+                Element lines = Markup.element("div", "review-lines", null);
+                items.forEach(item -> lines.appendChild(lineMarkup(item)));
+                add(new Markup(groupHeading, lines));
+            } else {
+                Div lines = new Div();
+                lines.addClassName("review-lines");
+                items.forEach(item -> lines.add(line(item, editable, onDone)));
+                add(new Markup(groupHeading), lines);
+            }
         });
         if (section != AgendaSection.AGREED && (!notes.isEmpty() || editable)) {
             noteList.addClassName("review-notes");
@@ -97,19 +101,8 @@ class AgendaSectionCard extends Div {
      * Only the box is a component; the rest is markup, as a review shows dozens of lines (see {@link Markup}).
      */
     static Component line(AgendaItem item, boolean editable, BiConsumer<AgendaItem, Boolean> onDone) {
-        List<Element> body = new ArrayList<>();
-        body.add(item.route() != null ? Markup.link(item.route(), "review-line-title", item.title())
-                : Markup.element("span", "review-line-title", item.title()));
-        if (item.detail() != null) {
-            body.add(meta(item.detail()));
-        }
-        String[] classes = {"review-line", "tone-" + item.tone().name().toLowerCase(Locale.ROOT)};
         if (item.actionId() == null) {
-            Element wrapper = new Element("div").addClass("review-line-body");
-            body.forEach(wrapper::appendChild);
-            Markup line = new Markup(wrapper);
-            line.addClassNames(classes);
-            return line;
+            return new Markup(lineMarkup(item));
         }
         Checkbox done = new Checkbox(item.tone() == org.cxplanner.review.Tone.DONE);
         done.setAriaLabel("Done: " + item.title());
@@ -119,11 +112,36 @@ class AgendaSectionCard extends Div {
                 onDone.accept(item, change.getValue());
             }
         });
-        Markup text = new Markup(body.toArray(Element[]::new));
+        Markup text = new Markup(lineBody(item).toArray(Element[]::new));
         text.addClassName("review-line-body");
         Div line = new Div(done, text);
-        line.addClassNames(classes);
+        line.addClassNames(lineClasses(item));
         return line;
+    }
+
+    /** A line without a box, as one element. */
+    private static Element lineMarkup(AgendaItem item) {
+        Element wrapper = new Element("div").addClass("review-line-body");
+        lineBody(item).forEach(wrapper::appendChild);
+        Element line = new Element("div");
+        for (String className : lineClasses(item)) {
+            line.addClass(className);
+        }
+        return line.appendChild(wrapper);
+    }
+
+    private static List<Element> lineBody(AgendaItem item) {
+        List<Element> body = new ArrayList<>();
+        body.add(item.route() != null ? Markup.link(item.route(), "review-line-title", item.title())
+                : Markup.element("span", "review-line-title", item.title()));
+        if (item.detail() != null) {
+            body.add(meta(item.detail()));
+        }
+        return body;
+    }
+
+    private static String[] lineClasses(AgendaItem item) {
+        return new String[]{"review-line", "tone-" + item.tone().name().toLowerCase(Locale.ROOT)};
     }
 
     private static Element meta(String text) {
