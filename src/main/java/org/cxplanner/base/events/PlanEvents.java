@@ -3,13 +3,17 @@ package org.cxplanner.base.events;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -40,9 +47,18 @@ public class PlanEvents {
     private final JdbcTemplate jdbc;
     private final String nodeId = UUID.randomUUID().toString().substring(0, 8);
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final long screenUpdateIntervalNanos;
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("plan-events-later").daemon().factory());
 
-    PlanEvents(JdbcTemplate jdbc) {
+    PlanEvents(JdbcTemplate jdbc, @Value("${cxp.events.screen-update-interval:250ms}") Duration screenUpdateInterval) {
         this.jdbc = jdbc;
+        this.screenUpdateIntervalNanos = screenUpdateInterval.toNanos();
+    }
+
+    @PreDestroy
+    void stop() {
+        later.shutdownNow();
     }
 
     /** This node's name in presence entries and event origins; new on every start. */
@@ -84,37 +100,58 @@ public class PlanEvents {
         String self = originOf(ui);
         return subscribe(kinds, event -> {
             if (!event.origin().equals(self)) {
-                ui.access(() -> handler.accept(event));
+                access(ui, () -> handler.accept(event));
             }
         });
+    }
+
+    /** A screen closed a moment ago (its detach is about to remove the subscription) has nothing left to update. */
+    private static void access(UI ui, Runnable update) {
+        try {
+            ui.access(update::run);
+        } catch (UIDetachedException closed) {
+            log.debug("A screen closed before it could show a change");
+        }
     }
 
     /**
      * For screens that can take changes together: the changes that arrive while the screen has not yet shown the
      * earlier ones join them, and the handler gets them in one go inside the UI's lock. However fast changes come,
-     * a screen then has at most one update waiting, instead of a queue that grows while it falls behind.
+     * a screen then has at most one update waiting, instead of a queue that grows while it falls behind. A screen
+     * is updated at most once per {@code cxp.events.screen-update-interval} (250 ms): a change after a quiet spell
+     * shows at once, a burst from many colleagues arrives as a few pushes instead of one per change, which a slow
+     * browser (or a tablet in a meeting room) can keep up with.
      */
     public Registration subscribeBatched(UI ui, Set<String> kinds, Consumer<List<PlanEvent>> handler) {
         String self = originOf(ui);
         List<PlanEvent> waiting = new ArrayList<>();
+        long[] lastShown = {System.nanoTime() - screenUpdateIntervalNanos};
+        Runnable show = () -> access(ui, () -> {
+            List<PlanEvent> batch;
+            synchronized (waiting) {
+                batch = List.copyOf(waiting);
+                waiting.clear();
+                lastShown[0] = System.nanoTime();
+            }
+            handler.accept(batch);
+        });
         return subscribe(kinds, event -> {
             if (event.origin().equals(self)) {
                 return;
             }
-            boolean first;
+            long wait;
             synchronized (waiting) {
-                first = waiting.isEmpty();
+                if (!waiting.isEmpty()) {
+                    waiting.add(event);
+                    return;
+                }
                 waiting.add(event);
+                wait = lastShown[0] + screenUpdateIntervalNanos - System.nanoTime();
             }
-            if (first) {
-                ui.access(() -> {
-                    List<PlanEvent> batch;
-                    synchronized (waiting) {
-                        batch = List.copyOf(waiting);
-                        waiting.clear();
-                    }
-                    handler.accept(batch);
-                });
+            if (wait <= 0) {
+                show.run();
+            } else {
+                later.schedule(show, wait, TimeUnit.NANOSECONDS);
             }
         });
     }
