@@ -27,6 +27,8 @@ public final class ScaleProbe {
 
     static final int SESSIONS = Integer.parseInt(System.getenv().getOrDefault("SESSIONS", "100"));
     static final int ACTING_SECONDS = 60;
+    /** How often each acting tab acts, in ms ({@code ACT_EVERY_MS}, default about once a second). */
+    static final int ACT_EVERY_MS = Integer.parseInt(System.getenv().getOrDefault("ACT_EVERY_MS", "1000"));
 
     private static final Map<String, String> SCREENS = ScreenMemoryProbe.SCREENS;
 
@@ -74,8 +76,12 @@ public final class ScaleProbe {
                 startActing(raci.get(i), i);
             }
             long from = System.currentTimeMillis();
+            long cpuBefore = ServerCpu.ticks(Long.parseLong(pid));
             actFor(pid);
             long until = System.currentTimeMillis();
+            long cpuTicks = ServerCpu.ticks(Long.parseLong(pid)) - cpuBefore;
+            System.out.printf("scale: the server and its database used %.1f s of processor time in the %d s (%.0f %% of one core)%n",
+                    cpuTicks / ServerCpu.TICKS_PER_SECOND, ACTING_SECONDS, 100.0 * cpuTicks / ServerCpu.TICKS_PER_SECOND / ACTING_SECONDS);
             // A tab that reloaded during the run (its page was replaced) no longer has the timer or its count.
             long actions = 0;
             int reloaded = 0;
@@ -121,11 +127,16 @@ public final class ScaleProbe {
                     + " window.__scaleActions = 0;"
                     + " window.__scaleProbe = setInterval(() => { grid.dispatchEvent(new KeyboardEvent('keydown',"
                     + " {key: keys[window.__scaleActions % 3], bubbles: true, composed: true})); window.__scaleActions++; },"
-                    + " 900 + Math.random() * 200); }");
+                    + " " + pace() + "); }");
         } else {
             page.evaluate("() => { const box = document.querySelector('.raci-filters vaadin-checkbox'); window.__scaleActions = 0;"
-                    + " window.__scaleProbe = setInterval(() => { box.click(); window.__scaleActions++; }, 900 + Math.random() * 200); }");
+                    + " window.__scaleProbe = setInterval(() => { box.click(); window.__scaleActions++; }, " + pace() + "); }");
         }
+    }
+
+    /** The interval of one tab's timer, in JavaScript: the pace ± 10 %, so the tabs do not act in lockstep. */
+    private static String pace() {
+        return (ACT_EVERY_MS * 9 / 10) + " + Math.random() * " + (ACT_EVERY_MS / 5);
     }
 
     private static String connectionState(Page page) {
@@ -143,7 +154,6 @@ public final class ScaleProbe {
         }
     }
 
-    /** Server time of the requests the open screens sent during the load run, from the access log's last column. */
     /**
      * Waits out the acting minute; with {@code THREAD_DUMPS=<dir>} it writes the server's threads at a third and two
      * thirds of it, which show what requests that do not come back are waiting for.
@@ -164,6 +174,44 @@ public final class ScaleProbe {
         }
     }
 
+    /** Processor time of a process and all its descendants (the embedded PostgreSQL runs as child processes), from /proc. */
+    static final class ServerCpu {
+
+        static final double TICKS_PER_SECOND = 100.0;
+
+        static long ticks(long root) throws java.io.IOException {
+            Map<Long, long[]> stats = new java.util.HashMap<>();
+            try (var entries = Files.list(Path.of("/proc"))) {
+                for (Path entry : entries.toList()) {
+                    String name = entry.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String stat = Files.readString(entry.resolve("stat"));
+                        // Fields after the command name, which is in parentheses and may contain spaces.
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        stats.put(Long.parseLong(name), new long[]{Long.parseLong(fields[1]),
+                                Long.parseLong(fields[11]) + Long.parseLong(fields[12])});
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // the process ended while we read
+                    }
+                }
+            }
+            long sum = 0;
+            for (var stat : stats.entrySet()) {
+                for (long pid = stat.getKey(); pid > 1; pid = stats.containsKey(pid) ? stats.get(pid)[0] : 0) {
+                    if (pid == root) {
+                        sum += stat.getValue()[1];
+                        break;
+                    }
+                }
+            }
+            return sum;
+        }
+    }
+
+    /** Server time of the requests the open screens sent during the load run, from the access log's last column. */
     private static void report(Path accessLogs, long from, long until, long actions) throws Exception {
         List<Long> micros = new ArrayList<>();
         try (var files = Files.list(accessLogs)) {
