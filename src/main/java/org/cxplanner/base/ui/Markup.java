@@ -16,7 +16,12 @@ import java.util.List;
 @Tag(Tag.DIV)
 public class Markup extends Div {
 
-    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
+    /**
+     * Characters outside Latin-1 ("·", "—", "–") are written as character references: Java keeps a string with
+     * any such character at two bytes per character, and Vaadin keeps this markup for as long as the screen is open.
+     */
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false)
+            .charset(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     public Markup(Element... content) {
         show(content);

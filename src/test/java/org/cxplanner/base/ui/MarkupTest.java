@@ -19,6 +19,16 @@ class MarkupTest {
     }
 
     @Test
+    void markupIsKeptInLatin1AndShowsTheSameText() {
+        Markup markup = new Markup(Markup.element("span", null, "Week 49 · 30 Nov–6 Dec — Café"));
+
+        String html = markup.getElement().getProperty("innerHTML");
+        assertThat(html.chars()).allMatch(c -> c < 256);
+        assertThat(html).contains("Café");
+        assertThat(markup.shownText()).isEqualTo("Week 49 · 30 Nov–6 Dec — Café");
+    }
+
+    @Test
     void showReplacesTheContentAsOneElement() {
         Markup markup = new Markup(Markup.element("span", null, "before"));
         markup.show(Markup.element("div", "a", "one"), Markup.element("div", "b", "two"));
