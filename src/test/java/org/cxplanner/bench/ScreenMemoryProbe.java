@@ -81,6 +81,9 @@ public final class ScreenMemoryProbe {
                                 + " (heap in use %d KB at 20 sessions, %d KB at 50); the same %d tabs 15 s later: %+d KB in all%n",
                         screen.getKey(), (liveBytes(histogram50) - liveBytes(histogram20)) / 30 / 1024, POINTS,
                         slope(points) / 1024, at20, at50, open.size(), idle / 1024);
+                // The first reading can still carry something of the warm-up (docs/benchmarks.md, third round).
+                System.out.printf("memory per open session, %s: slope over %s sessions %d KB (the figure to quote)%n",
+                        screen.getKey(), POINTS.subList(1, POINTS.size()), slope(points.subList(1, points.size())) / 1024);
                 System.out.printf("memory per open session, %s, live objects at each point (sessions: KB): %s%n", screen.getKey(),
                         points.stream().map(p -> p[0] + ": " + p[1] / 1024).toList());
                 printLargestGrowth(screen.getKey(), histogram20, histogram50);
