@@ -1,5 +1,6 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.base.ui.ExportLinks;
 import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +23,6 @@ import org.cxplanner.indicators.IndicatorKind;
 import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.indicators.ScorecardFilter;
 import org.cxplanner.indicators.ScorecardRow;
-import org.cxplanner.base.ui.ExportLinks;
 
 import java.math.BigDecimal;
 import java.util.List;
