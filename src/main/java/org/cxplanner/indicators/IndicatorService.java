@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -60,8 +61,31 @@ public class IndicatorService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ScorecardRow> scorecard() {
-        List<Indicator> all = indicators.findAll();
-        Map<Long, List<Measurement>> latest = measurements.latest(TREND);
+        return rows(indicators.findAll(), measurements.latest(TREND));
+    }
+
+    /**
+     * The scorecard rows of a few indicators (an initiative's, or one indicator's page) and of their guardrail
+     * partners either way, whose state decides the warning; reads only their measurements, not every indicator's.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ScorecardRow> scorecardOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Indicator> relevant = indicators.findAll().stream().filter(i -> ids.contains(i.getId())
+                || (i.getGuardedBy() != null && ids.contains(i.getGuardedBy()))).toList();
+        Set<Long> partners = relevant.stream().map(Indicator::getGuardedBy).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> relevantIds = relevant.stream().map(Indicator::getId).collect(Collectors.toSet());
+        List<Indicator> withPartners = java.util.stream.Stream.concat(relevant.stream(),
+                indicators.findAllById(partners).stream().filter(i -> !relevantIds.contains(i.getId()))).toList();
+        Set<Long> read = withPartners.stream().map(Indicator::getId).collect(Collectors.toSet());
+        return rows(withPartners, measurements.latest(TREND, read));
+    }
+
+    private List<ScorecardRow> rows(List<Indicator> all, Map<Long, List<Measurement>> latest) {
         Map<Long, String> people = users.people().stream().collect(Collectors.toMap(Person::id, Person::displayName));
         LocalDate today = LocalDate.now(clock);
         Map<Long, ScorecardRow> rows = new LinkedHashMap<>();

@@ -39,6 +39,25 @@ class MeasurementRecords {
         return byIndicator;
     }
 
+    /** The same for some indicators only. */
+    Map<Long, List<Measurement>> latest(int count, java.util.Collection<Long> indicatorIds) {
+        Map<Long, List<Measurement>> byIndicator = new HashMap<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT * FROM (
+                        SELECT m.*, row_number() OVER (PARTITION BY indicator_id ORDER BY period_start DESC) AS n
+                        FROM measurement m WHERE indicator_id = ANY(?)
+                    ) latest WHERE n <= ? ORDER BY indicator_id, period_start""");
+            statement.setArray(1, connection.createArrayOf("bigint", indicatorIds.toArray()));
+            statement.setInt(2, count);
+            return statement;
+        }, rs -> {
+            Measurement measurement = ROW.mapRow(rs, 0);
+            byIndicator.computeIfAbsent(measurement.indicatorId(), id -> new ArrayList<>()).add(measurement);
+        });
+        return byIndicator;
+    }
+
     List<Measurement> of(long indicatorId) {
         return jdbc.query("SELECT * FROM measurement WHERE indicator_id = ? ORDER BY period_start", ROW, indicatorId);
     }

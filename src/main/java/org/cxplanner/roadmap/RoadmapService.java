@@ -230,7 +230,7 @@ public class RoadmapService {
     }
 
     private String indicatorNames(java.util.Collection<Long> ids) {
-        return indicators.scorecard().stream().filter(row -> ids.contains(row.indicator().getId()))
+        return indicators.scorecardOf(ids).stream().filter(row -> ids.contains(row.indicator().getId()))
                 .map(row -> row.indicator().getName()).sorted().collect(Collectors.joining(", "));
     }
 

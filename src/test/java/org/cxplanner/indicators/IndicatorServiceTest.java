@@ -52,6 +52,21 @@ class IndicatorServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aFewIndicatorsRowsMatchTheWholeScorecardsGuardrailsIncluded() {
+        actAs("viewer", "VIEWER");
+        List<ScorecardRow> all = indicators.scorecard();
+        List<ScorecardRow> conversion = indicators.scorecardOf(List.of(id("Lead conversion")));
+        assertThat(conversion).extracting(row -> row.indicator().getName()).as("with the CPI that guards it")
+                .containsExactlyInAnyOrder("Lead conversion", "Understands my needs");
+        assertThat(indicators.scorecardOf(List.of(id("Understands my needs")))).extracting(row -> row.indicator().getName())
+                .as("the CPI brings the KPI it guards").containsExactlyInAnyOrder("Lead conversion", "Understands my needs");
+        assertThat(row(conversion, "Lead conversion")).usingRecursiveComparison().isEqualTo(row(all, "Lead conversion"));
+        assertThat(row(conversion, "Lead conversion").guardrail()).isNotNull();
+        assertThat(indicators.scorecardOf(List.of(id("Churn")))).singleElement().usingRecursiveComparison().isEqualTo(row(all, "Churn"));
+        assertThat(indicators.scorecardOf(List.of())).isEmpty();
+    }
+
+    @Test
     void theGuardrailWarningGoesWhenTheCpiRecovers() {
         actAs("marketer", "MARKETING");
         indicators.record(Map.of(id("Understands my needs"), bd(7.8)), LocalDate.now());
@@ -110,6 +125,7 @@ class IndicatorServiceTest extends IntegrationTest {
     @Test
     void anonymousCallersReadNothing() {
         assertThatThrownBy(() -> indicators.scorecard()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> indicators.scorecardOf(List.of(1L))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

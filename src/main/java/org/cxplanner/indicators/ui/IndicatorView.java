@@ -102,7 +102,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     void load() {
-        List<ScorecardRow> all = indicators.scorecard();
+        List<ScorecardRow> all = indicators.scorecardOf(List.of(id));
         shown = all.stream().filter(r -> r.indicator().getId() == id).findFirst().orElse(null);
         if (shown == null) {
             removeAll();

@@ -177,7 +177,8 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
 
         indicatorList.removeAll();
         if (!initiative.getIndicatorIds().isEmpty()) {
-            indicatorService.scorecard().stream().filter(row -> initiative.getIndicatorIds().contains(row.indicator().getId()))
+            indicatorService.scorecardOf(initiative.getIndicatorIds()).stream()
+                    .filter(row -> initiative.getIndicatorIds().contains(row.indicator().getId()))
                     .forEach(row -> {
                         RouterLink link = new RouterLink(row.indicator().getName() + " — " + row.statusLabel().toLowerCase()
                                 + (row.latest() == null ? "" : ", latest " + row.latest().stripTrailingZeros().toPlainString()
