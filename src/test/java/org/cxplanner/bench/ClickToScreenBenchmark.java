@@ -23,6 +23,7 @@ public final class ClickToScreenBenchmark {
     private static final String ARM = """
             done => {
               window.__bench = { start: null, end: null };
+              performance.clearResourceTimings();
               const mark = () => { if (window.__bench.start === null) window.__bench.start = performance.now(); };
               window.addEventListener('click', mark, { capture: true, once: true });
               window.addEventListener('keydown', mark, { capture: true, once: true });
@@ -35,6 +36,11 @@ public final class ClickToScreenBenchmark {
               });
               observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
             }""";
+    /** The first request to the server after the action: when it left, its first byte back, its end, and the finished screen. */
+    private static final String PHASES = """
+            () => { const b = window.__bench;
+              const r = performance.getEntriesByType('resource').find(e => e.name.includes('v-r=uidl') && e.startTime >= b.start);
+              return r ? [r.requestStart - b.start, r.responseStart - r.requestStart, b.end - r.responseStart] : null; }""";
     /** The text of the grid's first shown row (its cells joined by |), and of the cell that has keyboard focus. */
     private static final String HELPERS = """
             () => {
@@ -143,6 +149,7 @@ public final class ClickToScreenBenchmark {
                                   java.util.function.Supplier<String> done) {
         System.err.println("measuring: " + what);
         List<Double> times = new ArrayList<>();
+        List<double[]> phases = new ArrayList<>();
         for (int i = 0; i < repetitions + 5; i++) {
             prepare.run();
             helpers(page);
@@ -152,13 +159,37 @@ public final class ClickToScreenBenchmark {
             double ms = ((Number) page.evaluate("() => window.__bench.end - window.__bench.start")).doubleValue();
             if (i >= 5) {
                 times.add(ms);
+                @SuppressWarnings("unchecked")
+                List<Number> phase = (List<Number>) page.evaluate(PHASES);
+                if (phase != null) {
+                    phases.add(phase.stream().mapToDouble(Number::doubleValue).toArray());
+                }
             }
             page.waitForTimeout(150);
         }
         times.sort(null);
         double median = times.get(times.size() / 2);
         double p95 = times.get((int) Math.ceil(times.size() * 0.95) - 1);
-        return String.format(Locale.ROOT, "%-42s median %5.1f ms  p95 %5.1f ms  (%d runs, %.1f–%.1f ms)", what, median, p95,
-                times.size(), times.getFirst(), times.getLast());
+        return String.format(Locale.ROOT, "%-42s median %5.1f ms  p95 %5.1f ms  (%d runs, %.1f–%.1f ms)%n%-42s %s", what, median, p95,
+                times.size(), times.getFirst(), times.getLast(), "", phaseMedians(phases));
+    }
+
+    /**
+     * Where the time goes, from the browser's timing of the action's first request to the server: until the request
+     * leaves, the server's answer (to its first byte, the network here being the loopback), and the browser's work
+     * from the answer to the finished screen.
+     */
+    private static String phaseMedians(List<double[]> phases) {
+        if (phases.isEmpty()) {
+            return "(no request to the server)";
+        }
+        String[] names = {"until the request leaves", "server's answer", "browser builds the screen"};
+        StringBuilder out = new StringBuilder("medians: ");
+        for (int p = 0; p < names.length; p++) {
+            final int index = p;
+            double[] values = phases.stream().mapToDouble(phase -> phase[index]).sorted().toArray();
+            out.append(p == 0 ? "" : ", ").append(names[p]).append(String.format(Locale.ROOT, " %.0f ms", values[values.length / 2]));
+        }
+        return out.toString();
     }
 }

@@ -68,18 +68,25 @@ public final class ScaleProbe {
 
             java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
             java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
-            for (Page page : raci) {
+            List<TabLog> tabLogs = new ArrayList<>();
+            for (int i = 0; i < raci.size(); i++) {
+                Page page = raci.get(i);
                 page.onRequest(request -> count(request.url(), sent));
                 page.onRequestFinished(request -> count(request.url(), answered));
+                tabLogs.add(new TabLog(page, i % 2 == 0 ? "cell editor" : "gaps-only filter"));
             }
             for (int i = 0; i < raci.size(); i++) {
                 startActing(raci.get(i), i);
             }
             long from = System.currentTimeMillis();
             long cpuBefore = ServerCpu.ticks(Long.parseLong(pid));
+            long browserCpuBefore = ServerCpu.ticks(ProcessHandle.current().pid());
             actFor(pid);
             long until = System.currentTimeMillis();
             long cpuTicks = ServerCpu.ticks(Long.parseLong(pid)) - cpuBefore;
+            long browserTicks = ServerCpu.ticks(ProcessHandle.current().pid()) - browserCpuBefore;
+            System.out.printf("scale: the browsers (and this probe) used %.1f s of processor time in the %d s (%.0f %% of one core)%n",
+                    browserTicks / ServerCpu.TICKS_PER_SECOND, ACTING_SECONDS, 100.0 * browserTicks / ServerCpu.TICKS_PER_SECOND / ACTING_SECONDS);
             System.out.printf("scale: the server and its database used %.1f s of processor time in the %d s (%.0f %% of one core)%n",
                     cpuTicks / ServerCpu.TICKS_PER_SECOND, ACTING_SECONDS, 100.0 * cpuTicks / ServerCpu.TICKS_PER_SECOND / ACTING_SECONDS);
             // A tab that reloaded during the run (its page was replaced) no longer has the timer or its count.
@@ -100,6 +107,7 @@ public final class ScaleProbe {
             System.out.printf("scale: the acting tabs sent %d requests to the server and had %d answered; their connection states: %s%n",
                     sent.get(), answered.get(), states);
             report(accessLogs, from, until, actions);
+            tabLogs.forEach(TabLog::print);
             Map<String, long[]> afterHistogram = ScreenMemoryProbe.histogram(pid);
             System.out.printf("scale: live objects after the load run %d MB%n", ScreenMemoryProbe.liveBytes(afterHistogram) / 1024 / 1024);
             ScreenMemoryProbe.printLargestGrowth("scale: during the load run", openHistogram, afterHistogram, 1);
@@ -137,6 +145,86 @@ public final class ScaleProbe {
     /** The interval of one tab's timer, in JavaScript: the pace ± 10 %, so the tabs do not act in lockstep. */
     private static String pace() {
         return (ACT_EVERY_MS * 9 / 10) + " + Math.random() * " + (ACT_EVERY_MS / 5);
+    }
+
+    /**
+     * What one acting tab went through: its requests that got no answer (and how long they had waited), failed
+     * requests, push socket closes, and the browser console's warnings and errors (Vaadin's client logs there why it
+     * resynchronises or reconnects).
+     */
+    static final class TabLog {
+
+        private final String kind;
+        private final java.util.Map<com.microsoft.playwright.Request, Long> pending = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Double> queued = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Double> answeredIn = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final long start = System.currentTimeMillis();
+        private final Page page;
+
+        TabLog(Page page, String kind) {
+            this.page = page;
+            this.kind = kind;
+            page.onRequest(request -> {
+                if (request.url().contains("v-r=")) {
+                    pending.put(request, System.currentTimeMillis());
+                }
+            });
+            page.onRequestFinished(request -> {
+                Long sentAt = pending.remove(request);
+                if (sentAt != null && request.url().contains("v-r=uidl")) {
+                    var timing = request.timing();
+                    // Queued in the browser (waiting for a connection) until requestStart; the server's share after it.
+                    queued.add(timing.requestStart);
+                    if (timing.requestStart > 1000) {
+                        event(String.format("answered after waiting %.0f ms in the browser (connection %.0f to %.0f ms)",
+                                timing.requestStart, timing.connectStart, timing.connectEnd));
+                    }
+                    answeredIn.add(timing.responseStart - timing.requestStart);
+                } else if (sentAt != null) {
+                    event("finished after " + (System.currentTimeMillis() - sentAt) + " ms: " + request.url().replaceAll(".*\\?", "?"));
+                }
+            });
+            page.onRequestFailed(request -> {
+                pending.remove(request);
+                event("request failed: " + request.failure());
+            });
+            page.onConsoleMessage(message -> {
+                if (!message.type().equals("log") && !message.type().equals("debug")) {
+                    event("console " + message.type() + ": " + message.text());
+                }
+            });
+            page.onWebSocket(socket -> {
+                event("push socket opened");
+                socket.onClose(closed -> event("push socket closed"));
+                socket.onSocketError(error -> event("push socket error: " + error));
+            });
+        }
+
+        private void event(String what) {
+            events.add(String.format("%5.1f s %s", (System.currentTimeMillis() - start) / 1000.0,
+                    what.length() > 200 ? what.substring(0, 200) : what));
+        }
+
+        private static String rounded(List<Double> millis) {
+            synchronized (millis) {
+                return millis.stream().map(m -> String.valueOf(Math.round(m))).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            }
+        }
+
+        void print() {
+            long now = System.currentTimeMillis();
+            String waiting = pending.entrySet().stream().map(e -> String.format("%s %s (%.1f s)",
+                            e.getKey().url().replaceAll(".*\\?", "?").replaceAll("&v-uiId.*", ""),
+                            String.valueOf(e.getKey().postData()).replaceAll("\"csrfToken\":\"[^\"]*\",?", "")
+                                    .replaceAll("^(.{0,160}).*$", "$1"), (now - e.getValue()) / 1000.0))
+                    .reduce((a, b) -> a + "; " + b).orElse("none");
+            System.out.printf("scale: tab (%s, %s): answered requests queued in the browser %s ms, answered in %s ms;"
+                    + " waiting for %s%n", kind, connectionState(page), rounded(queued), rounded(answeredIn), waiting);
+            synchronized (events) {
+                events.stream().skip(Math.max(0, events.size() - 8)).forEach(e -> System.out.println("scale:     " + e));
+            }
+        }
     }
 
     private static String connectionState(Page page) {
