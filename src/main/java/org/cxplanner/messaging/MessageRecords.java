@@ -156,6 +156,17 @@ class MessageRecords {
                 (rs, i) -> new Clash(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()), days);
     }
 
+    /** One message's clashes: what a message's page and a tick need, without pairing every message with every other. */
+    List<Clash> clashesOf(long messageId, int days) {
+        return jdbc.query("""
+                SELECT a.id, b.id, b.title, b.send_date FROM message a
+                JOIN message b ON b.audience_stage_id = a.audience_stage_id AND b.id <> a.id
+                              AND abs(b.send_date - a.send_date) <= ?
+                WHERE a.id = ?
+                ORDER BY b.send_date, b.id""",
+                (rs, i) -> new Clash(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()), days, messageId);
+    }
+
     List<MessageRow> rows() {
         return rows(MessageFilter.ALL, null, 0, Integer.MAX_VALUE);
     }

@@ -139,7 +139,7 @@ public class MessagingService {
                     raci.owners(message.getTouchpointIds()), withdrawals, changed,
                     message.getStatus() != MessageStatus.SENT && permissions().mayEdit(message.getTeam()),
                     message.getStatus() == MessageStatus.SENT ? Set.of() : tickableSides(), signableSide(),
-                    clashesByMessage().getOrDefault(id, List.of()), records.clashDays());
+                    records.clashesOf(id, records.clashDays()), records.clashDays());
         });
     }
 
@@ -210,8 +210,8 @@ public class MessagingService {
         if (check.ticked() == ticked && Objects.equals(check.note(), note == null || note.isBlank() ? null : note.strip())) {
             return message;
         }
-        List<Clash> clashes = clashesByMessage().getOrDefault(id, List.of());
-        if (ticked && check.checksClash() && !clashes.isEmpty() && (note == null || note.isBlank())) {
+        List<Clash> clashes = ticked && check.checksClash() ? records.clashesOf(id, records.clashDays()) : List.of();
+        if (!clashes.isEmpty() && (note == null || note.isBlank())) {
             throw new FieldProblem("note", "This message clashes with " + clashes.stream()
                     .map(c -> "'" + c.otherTitle() + "' (" + c.otherDate() + ")").collect(Collectors.joining(", "))
                     + ": move one of them, or accept the clash with a note saying why.");

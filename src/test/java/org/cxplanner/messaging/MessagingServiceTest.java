@@ -140,11 +140,15 @@ class MessagingServiceTest extends IntegrationTest {
         assertThat(messaging.rows()).filteredOn(row -> !row.clashes().isEmpty()).extracting(MessageRow::title)
                 .containsExactlyInAnyOrder("December customer newsletter", "Year-end product tips");
         long tips = id("Year-end product tips");
+        assertThat(messaging.details(tips).orElseThrow().clashes()).as("a message's page shows the list's clashes")
+                .isEqualTo(messaging.rows().stream().filter(row -> row.id() == tips).findFirst().orElseThrow().clashes())
+                .extracting(org.cxplanner.messaging.Clash::otherTitle).containsExactly("December customer newsletter");
         actAs("cx", "CX");
         MessageForm form = MessageForm.of(messages.findById(tips).orElseThrow());
         form.setSendDate(form.getSendDate().plusDays(5));
         messaging.updateContent(tips, version(tips), form);
         assertThat(messaging.rows()).allSatisfy(row -> assertThat(row.clashes()).isEmpty());
+        assertThat(messaging.details(tips).orElseThrow().clashes()).isEmpty();
     }
 
     @Test
