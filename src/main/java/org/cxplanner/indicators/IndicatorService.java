@@ -74,13 +74,11 @@ public class IndicatorService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Indicator> relevant = indicators.findAll().stream().filter(i -> ids.contains(i.getId())
+        List<Indicator> all = indicators.findAll();
+        Set<Long> partners = all.stream().filter(i -> ids.contains(i.getId()) && i.getGuardedBy() != null)
+                .map(Indicator::getGuardedBy).collect(Collectors.toSet());
+        List<Indicator> withPartners = all.stream().filter(i -> ids.contains(i.getId()) || partners.contains(i.getId())
                 || (i.getGuardedBy() != null && ids.contains(i.getGuardedBy()))).toList();
-        Set<Long> partners = relevant.stream().map(Indicator::getGuardedBy).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        Set<Long> relevantIds = relevant.stream().map(Indicator::getId).collect(Collectors.toSet());
-        List<Indicator> withPartners = java.util.stream.Stream.concat(relevant.stream(),
-                indicators.findAllById(partners).stream().filter(i -> !relevantIds.contains(i.getId()))).toList();
         Set<Long> read = withPartners.stream().map(Indicator::getId).collect(Collectors.toSet());
         return rows(withPartners, measurements.latest(TREND, read));
     }
