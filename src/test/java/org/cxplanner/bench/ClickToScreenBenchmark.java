@@ -36,7 +36,7 @@ public final class ClickToScreenBenchmark {
               });
               observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
             }""";
-    /** The first request to the server after the action: when it left, its first byte back, its end, and the finished screen. */
+    /** For the action's first request to the server: the wait until it left, the server's answer, and the browser's work after it. */
     private static final String PHASES = """
             () => { const b = window.__bench;
               const r = performance.getEntriesByType('resource').find(e => e.name.includes('v-r=uidl') && e.startTime >= b.start);
