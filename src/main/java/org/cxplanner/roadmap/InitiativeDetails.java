@@ -4,5 +4,5 @@ import java.util.List;
 
 /** One initiative as its page shows it: the aggregate with the names it refers to, and what the viewer may do. */
 public record InitiativeDetails(Initiative initiative, String ownerName, String updatedByName, List<String> stageNames,
-                                List<String> touchpointNames, boolean editable, boolean deletable) {
+                                boolean editable, boolean deletable) {
 }

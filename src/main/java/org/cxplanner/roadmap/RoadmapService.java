@@ -96,11 +96,14 @@ public class RoadmapService {
     @Transactional(readOnly = true)
     public java.util.Optional<InitiativeDetails> details(long id) {
         return initiatives.findById(id).map(initiative -> {
-            Map<Long, String> people = peopleById();
+            // The page names its touchpoints from the RACI owners it reads anyway, so the catalog's touchpoints
+            // (500 in a large plan) are not read here.
+            List<Person> people = users.people();
             RoadmapPermissions may = permissions();
-            return new InitiativeDetails(initiative, people.getOrDefault(initiative.getOwnerId(), "?"),
-                    nameOf(initiative.getUpdatedBy()),
-                    names(catalog.stages(), initiative.getStageIds()), names(catalog.touchpoints(), initiative.getTouchpointIds()),
+            String owner = people.stream().filter(p -> p.id() == initiative.getOwnerId()).map(Person::displayName).findFirst().orElse("?");
+            String updatedBy = people.stream().filter(p -> p.username().equalsIgnoreCase(initiative.getUpdatedBy()))
+                    .map(Person::displayName).findFirst().orElse(initiative.getUpdatedBy());
+            return new InitiativeDetails(initiative, owner, updatedBy, names(catalog.stages(), initiative.getStageIds()),
                     may.mayEdit(initiative.getTeam()), may.mayDelete(initiative.getTeam()));
         });
     }
