@@ -124,15 +124,19 @@ public class MessagingService {
     @Transactional(readOnly = true)
     public Optional<MessageDetails> details(long id) {
         return messages.findById(id).map(message -> {
-            Map<String, String> current = describe(MessageForm.of(message));
+            // The content as it reads now (stage, touchpoint and initiative names) is only needed to compare it
+            // with an older signed or withdrawn version, which most views of a message do not have.
+            java.util.concurrent.atomic.AtomicReference<Map<String, String>> current = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.function.Supplier<Map<String, String>> now = () -> current.updateAndGet(
+                    known -> known != null ? known : describe(MessageForm.of(message)));
             Map<String, String[]> changed = new LinkedHashMap<>();
             EnumSet.of(Side.MARKETING, Side.CX).forEach(side -> message.signOff(side)
                     .filter(s -> s.contentVersion() != message.getContentVersion())
-                    .ifPresent(s -> differences(records.revision(id, s.contentVersion()), current, changed)));
+                    .ifPresent(s -> differences(records.revision(id, s.contentVersion()), now.get(), changed)));
             List<Withdrawal> withdrawals = records.withdrawals(id);
             Optional<Withdrawal> lastWithdrawal = withdrawals.stream().findFirst();
             if (changed.isEmpty() && lastWithdrawal.isPresent() && lastWithdrawal.get().contentVersion() != message.getContentVersion()) {
-                differences(records.revision(id, lastWithdrawal.get().contentVersion()), current, changed);
+                differences(records.revision(id, lastWithdrawal.get().contentVersion()), now.get(), changed);
             }
             return new MessageDetails(message, stageName(message.getAudienceStageId()),
                     message.getInitiativeId() == null ? null : initiativeTitle(message.getInitiativeId()),
@@ -426,7 +430,7 @@ public class MessagingService {
     }
 
     private String initiativeTitle(long initiativeId) {
-        return roadmap.details(initiativeId).map(d -> d.initiative().getTitle()).orElse("(deleted initiative)");
+        return roadmap.title(initiativeId).orElse("(deleted initiative)");
     }
 
     private Set<Side> tickableSides() {

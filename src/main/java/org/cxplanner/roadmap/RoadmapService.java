@@ -92,6 +92,13 @@ public class RoadmapService {
         return query.span(filter, from, to);
     }
 
+    /** Just the title, for pages that name an initiative they link to. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> title(long id) {
+        return initiatives.findTitleById(id);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Optional<InitiativeDetails> details(long id) {
