@@ -81,7 +81,7 @@ class DemoReviews implements DemoDataSeeder {
                 thursday(last, 10, 15));
         action(second, "Agree who is accountable for the Call centre touchpoint", "cmo", last.sunday(), "TOUCHPOINT",
                 "Call centre", "cco", thursday(last, 10, 40));
-        action(second, "Confirm the self-serve onboarding launch date with Product", "marketer", current.monday().plusDays(3),
+        action(second, "Confirm the self-serve onboarding launch date with Product", "marketer", current.sunday(),
                 "INITIATIVE", "Onboarding call redesign", "cmo", thursday(last, 10, 45));
         action(second, "Book a joint read-through of the renewal notice copy", "cx", current.next().monday().plusDays(1),
                 "INITIATIVE", "Renewal notice rewrite", "cco", thursday(last, 10, 50));
