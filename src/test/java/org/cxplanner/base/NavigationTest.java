@@ -50,6 +50,18 @@ class NavigationTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).contains("Home");
     }
 
+    @Test
+    void theTopBarNamesTheScreenBesideTheDrawerToggle() {
+        loginAndOpen("cco", "raci");
+        var navbar = _get(org.cxplanner.base.ui.Markup.class, spec -> spec.withClasses("navbar-start"));
+        var markup = org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML"));
+        assertThat(markup.select("vaadin-drawer-toggle").attr("aria-label")).isEqualTo("Menu");
+        assertThat(markup.select("h1.view-title").text()).isEqualTo("RACI matrix");
+
+        UI.getCurrent().navigate("reviews");
+        assertThat(shownText(navbar)).startsWith("Weekly review");
+    }
+
     @ParameterizedTest
     @CsvSource({"cmo", "cco", "marketer", "cx", "viewer"})
     void nonAdministratorsAreRefusedUserAdministration(String username) {

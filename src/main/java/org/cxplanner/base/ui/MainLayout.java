@@ -5,7 +5,6 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -36,21 +35,22 @@ import java.util.stream.Collectors;
 @Uses(Scroller.class)
 @Uses(Icon.class)
 @Uses(Avatar.class)
+@Uses(DrawerToggle.class)
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final H1 viewTitle = new H1();
+    /** The drawer toggle and the screen's title as one element: the toggle works in the browser alone. */
+    private final Markup navbarStart = new Markup();
 
     private final PresenceBar presence;
 
     MainLayout(AuthenticationContext authenticationContext, List<UserMenuAction> userMenuActions,
                PresenceService presenceService, PlanEvents planEvents) {
         setPrimarySection(Section.DRAWER);
-        DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
-        viewTitle.addClassName("view-title");
+        navbarStart.addClassName("navbar-start");
+        showTitle("");
         presence = new PresenceBar(presenceService, planEvents,
                 authenticationContext.getPrincipalName().orElse(""));
-        addToNavbar(true, toggle, viewTitle, presence);
+        addToNavbar(true, navbarStart, presence);
 
         Markup drawer = new Markup(brand(), navigation(MenuConfiguration.getMenuEntries()));
         drawer.addClassName("drawer-content");
@@ -62,8 +62,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
-        viewTitle.setText(title.replace(" · CX Partnership Planner", ""));
+        showTitle(title.replace(" · CX Partnership Planner", ""));
         presence.show(getContent() instanceof SharedScreen shared ? shared.presenceScreen() : null);
+    }
+
+    /**
+     * {@code vaadin-drawer-toggle} asks the surrounding {@code vaadin-app-layout} to open or close the drawer by an
+     * event in the browser, so it needs no server state (a {@code DrawerToggle} and an {@code H1} cost three state
+     * nodes with listeners per open tab, see docs/benchmarks.md).
+     */
+    private void showTitle(String title) {
+        navbarStart.show(new Element("vaadin-drawer-toggle").attr("aria-label", "Menu"),
+                Markup.element("h1", "view-title", title));
     }
 
     /** Names of the others on this screen, as the avatars show them. */

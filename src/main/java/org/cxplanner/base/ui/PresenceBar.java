@@ -14,25 +14,24 @@ import org.cxplanner.base.presence.PresenceService;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** "Also here": the avatars of everyone else who has the current screen open, on any node, kept live. */
+/**
+ * "Also here": the avatars of everyone else who has the current screen open, on any node, kept live. Most of the
+ * time nobody else is there, so the label and the avatar group are made when the first colleague arrives: until
+ * then the bar is one hidden element per open tab.
+ */
 class PresenceBar extends Composite<Div> {
 
     private final PresenceService presence;
     private final String self;
-    final AvatarGroup avatars = new AvatarGroup();
-    private final Span label = new Span("Also here");
+    private AvatarGroup avatars;
+    private List<String> names = List.of();
     private String screen;
     private UUID entry;
 
     PresenceBar(PresenceService presence, PlanEvents events, String self) {
         this.presence = presence;
         this.self = self;
-        avatars.setMaxItemsVisible(5);
-        avatars.addThemeVariants(AvatarGroupVariant.LUMO_SMALL);
-        label.addClassName("presence-label");
-        getContent().add(label, avatars);
         getContent().addClassName("presence-bar");
         getContent().setVisible(false);
         events.subscribeWhileAttached(this, Set.of(PresenceService.EVENT_KIND), event -> {
@@ -56,7 +55,7 @@ class PresenceBar extends Composite<Div> {
     }
 
     List<String> names() {
-        return avatars.getItems().stream().map(AvatarGroup.AvatarGroupItem::getName).toList();
+        return names;
     }
 
     @Override
@@ -89,10 +88,22 @@ class PresenceBar extends Composite<Div> {
     private void refresh() {
         List<Present> others = screen == null ? List.of()
                 : presence.on(screen).stream().filter(p -> !p.username().equalsIgnoreCase(self)).toList();
+        names = others.stream().map(Present::displayName).toList();
+        if (avatars == null && others.isEmpty()) {
+            return;
+        }
+        if (avatars == null) {
+            Span label = new Span("Also here");
+            label.addClassName("presence-label");
+            avatars = new AvatarGroup();
+            avatars.setMaxItemsVisible(5);
+            avatars.addThemeVariants(AvatarGroupVariant.LUMO_SMALL);
+            getContent().add(label, avatars);
+        }
         avatars.setItems(java.util.stream.IntStream.range(0, others.size()).mapToObj(i -> avatar(others.get(i), i)).toList());
-        String names = others.stream().map(Present::displayName).collect(Collectors.joining(", "));
-        getContent().getElement().setAttribute("title", names.isEmpty() ? "" : "Also looking at this: " + names);
-        getContent().getElement().setAttribute("aria-label", names.isEmpty() ? "" : "Also looking at this: " + names);
+        String joined = String.join(", ", names);
+        getContent().getElement().setAttribute("title", joined.isEmpty() ? "" : "Also looking at this: " + joined);
+        getContent().getElement().setAttribute("aria-label", joined.isEmpty() ? "" : "Also looking at this: " + joined);
         getContent().setVisible(!others.isEmpty());
     }
 }

@@ -35,6 +35,10 @@ import java.util.Enumeration;
  *   <li>Atmosphere writes pushes from a fixed pool of 200 threads that starts a new thread for each write until it
  *   has 200, so every push to a screen full of colleagues (presence, live edits) adds threads, each with its own
  *   buffers. Writes to a socket do not block (Tomcat sends asynchronously), so a few threads keep up.</li>
+ *   <li>The upgrade request's headers are copied three times and kept for the socket's life (Tomcat's handshake
+ *   request, Atmosphere's endpoint and its request). Those that only describe the browser or ask for caching and
+ *   content encoding mean nothing to a push socket and are hidden from the upgrade; the ones the handshake, the
+ *   session and the origin need stay.</li>
  *   <li>Tomcat gives every connection an 8 KB read and an 8 KB write buffer for its whole life, and each open tab
  *   keeps its push socket and one or two idle keep-alive connections. Tomcat's documentation advises smaller ones
  *   for many long-lived connections; 1 KB each costs little elsewhere, as Tomcat reads request bodies and writes
@@ -48,7 +52,9 @@ class PushConnectionMemory {
     static final String UNUSED_BUFFER_SIZE = "64";
     static final String PUSH_WRITE_THREADS = "8";
     static final String SOCKET_BUFFER_SIZE = "1024";
-    static final String EXTENSIONS_HEADER = "Sec-WebSocket-Extensions";
+    /** Hidden from a push socket's upgrade: compression (see above) and what a socket does not use. */
+    static final java.util.Set<String> HIDDEN_UPGRADE_HEADERS = java.util.Set.of("sec-websocket-extensions", "user-agent",
+            "accept-language", "accept-encoding", "cache-control", "pragma");
 
     @Bean
     static BeanPostProcessor smallerAtmosphereBuffers() {
@@ -79,12 +85,19 @@ class PushConnectionMemory {
         return registration;
     }
 
-    /** Hides the browser's offer of WebSocket extensions, so the upgrade negotiates none. */
+    /**
+     * On a WebSocket upgrade, hides the browser's offer of extensions, so the upgrade negotiates none, and the
+     * headers a socket keeps copies of without using them.
+     */
     static final class UncompressedPush extends OncePerRequestFilter {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return request.getHeader(EXTENSIONS_HEADER) == null;
+            return !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+        }
+
+        private static boolean hidden(String name) {
+            return HIDDEN_UPGRADE_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT));
         }
 
         @Override
@@ -93,18 +106,18 @@ class PushConnectionMemory {
             chain.doFilter(new HttpServletRequestWrapper(request) {
                 @Override
                 public String getHeader(String name) {
-                    return EXTENSIONS_HEADER.equalsIgnoreCase(name) ? null : super.getHeader(name);
+                    return hidden(name) ? null : super.getHeader(name);
                 }
 
                 @Override
                 public Enumeration<String> getHeaders(String name) {
-                    return EXTENSIONS_HEADER.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+                    return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
                 }
 
                 @Override
                 public Enumeration<String> getHeaderNames() {
                     return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                            .filter(header -> !EXTENSIONS_HEADER.equalsIgnoreCase(header)).toList());
+                            .filter(header -> !hidden(header)).toList());
                 }
             }, response);
         }

@@ -23,20 +23,32 @@ import java.util.function.Consumer;
 
 /**
  * One section of the agenda: its groups with counts, each line linking to its item, and the notes written under
- * it. Live action lines get a "done" box; an editable review gets a note field.
+ * it. Live action lines get a "done" box; an editable review gets a note field, made when someone starts a note
+ * (most open tabs of a review only follow it, and five fields with their buttons were a quarter of what an open
+ * review cost, see docs/benchmarks.md).
  */
 class AgendaSectionCard extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
-    final TextField note = new TextField();
-    final Button addNote = new Button("Add note");
-    private final Div noteList = new Div();
+    /** What the "Add a note" opener carries, for the one click listener of the whole agenda (see ReviewView). */
+    static final String OPENER_CLASS = "review-note-open";
+    static final String OPENER_SECTION = "data-note-section";
+
+    /** The note field and its button, once opened; {@code null} before. */
+    TextField note;
+    Button addNote;
+    private final Markup noteList = new Markup();
     private final AgendaSection section;
+    private final boolean editable;
+    private final Consumer<String> onNote;
+    private List<ReviewNote> notes = List.of();
 
     AgendaSectionCard(int number, AgendaSection section, Map<String, List<AgendaItem>> groups, List<ReviewNote> notes,
                       boolean editable, BiConsumer<AgendaItem, Boolean> onDone, Consumer<String> onNote) {
         this.section = section;
+        this.editable = editable;
+        this.onNote = onNote;
         addClassName("review-section");
         getElement().setAttribute("data-section", section.name());
         int total = groups.values().stream().mapToInt(List::size).sum();
@@ -66,18 +78,40 @@ class AgendaSectionCard extends Div {
             noteList.addClassName("review-notes");
             showNotes(notes);
             add(noteList);
-            if (editable) {
-                note.setPlaceholder("Add a note to this section");
-                note.setAriaLabel("Note on " + section.title());
-                note.setMaxLength(2000);
-                note.addClassName("review-note-field");
-                addNote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                addNote.addClickListener(click -> onNote.accept(note.getValue()));
-                note.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> onNote.accept(note.getValue()));
-                Div row = new Div(note, addNote);
-                row.addClassName("review-note-row");
-                add(row);
-            }
+        }
+    }
+
+    /** Whoever starts a note gets the field, with the keyboard focus in it. */
+    void openNoteField() {
+        openNoteField(true);
+    }
+
+    /** The text of an opened note field, or {@code null} when it was never opened. */
+    String draft() {
+        return note == null ? null : note.getValue();
+    }
+
+    void openNoteField(boolean focus) {
+        if (!editable || section == AgendaSection.AGREED) {
+            return;
+        }
+        if (note == null) {
+            note = new TextField();
+            note.setPlaceholder("Add a note to this section");
+            note.setAriaLabel("Note on " + section.title());
+            note.setMaxLength(2000);
+            note.addClassName("review-note-field");
+            addNote = new Button("Add note");
+            addNote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            addNote.addClickListener(click -> onNote.accept(note.getValue()));
+            note.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> onNote.accept(note.getValue()));
+            Div row = new Div(note, addNote);
+            row.addClassName("review-note-row");
+            add(row);
+            showNotes(notes);
+        }
+        if (focus) {
+            note.focus();
         }
     }
 
@@ -87,13 +121,19 @@ class AgendaSectionCard extends Div {
 
     /** Shows the section's notes again, leaving the agenda lines as they are (a note changes nothing else). */
     void showNotes(List<ReviewNote> notes) {
-        noteList.removeAll();
+        this.notes = notes;
+        List<Element> lines = new ArrayList<>();
         notes.forEach(n -> {
-            Markup line = new Markup(Markup.element("span", null, n.text()),
-                    meta(" — " + n.writtenByName() + ", " + TIME.format(n.writtenAt().atZone(ZoneId.systemDefault()))));
-            line.addClassName("review-note");
-            noteList.add(line);
+            Element line = Markup.element("div", "review-note", null);
+            line.appendChild(Markup.element("span", null, n.text()));
+            line.appendChild(meta(" — " + n.writtenByName() + ", " + TIME.format(n.writtenAt().atZone(ZoneId.systemDefault()))));
+            lines.add(line);
         });
+        if (editable && note == null) {
+            lines.add(Markup.element("button", OPENER_CLASS, "Add a note to this section…")
+                    .attr("type", "button").attr(OPENER_SECTION, section.name()));
+        }
+        noteList.show(lines.toArray(Element[]::new));
     }
 
     /**

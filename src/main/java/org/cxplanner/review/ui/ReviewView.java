@@ -90,6 +90,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     final Div decisions = new Div();
     final Div agreed = new Div();
     final Div past = new Div();
+    /** The section whose "Add a note" opener was clicked, as the click's event data. */
+    static final String NOTE_SECTION = "event.target.closest('." + AgendaSectionCard.OPENER_CLASS + "').getAttribute('"
+            + AgendaSectionCard.OPENER_SECTION + "')";
+    /** Only clicks on an opener reach the server. */
+    static final String NOTE_OPENER = "event.target.closest('." + AgendaSectionCard.OPENER_CLASS + "') != null";
     private ReviewWeek week;
     private ReviewPage shown;
     private List<String> agreedShown = List.of();
@@ -123,6 +128,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
         buttons.addClassName("review-buttons");
         agenda.addClassName("review-agenda");
+        // One listener for every section's "Add a note" opener, which is markup until someone starts a note.
+        agenda.getElement().addEventListener("click", click -> openNote(click.getEventData().path(NOTE_SECTION).asString("")))
+                .addEventData(NOTE_SECTION).setFilter(NOTE_OPENER);
         Div side = new Div(new H3("Decisions"), decisions, new H3("Action items agreed"), agreed, past);
         side.addClassName("review-side");
         decisions.addClassName("review-decisions");
@@ -222,18 +230,34 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         renderAgreed();
     }
 
+    /** Draws the agenda again; a note someone is writing stays, with its text, when a colleague changes the plan. */
     private void renderAgenda() {
+        java.util.Map<AgendaSection, String> drafts = new java.util.EnumMap<>(AgendaSection.class);
+        sections().forEach(card -> {
+            if (card.draft() != null) {
+                drafts.put(card.section(), card.draft());
+            }
+        });
         agenda.removeAll();
         int number = 1;
         for (AgendaSection section : AgendaSection.agenda()) {
             AgendaSectionCard card = new AgendaSectionCard(number++, section, shown.agenda().groups(section),
                     shown.notes(section), shown.editable(), this::setDone, text -> addNote(section, text));
             agenda.add(card);
+            if (drafts.containsKey(section) && shown.editable()) {
+                card.openNoteField(false);
+                card.note.setValue(drafts.get(section));
+            }
         }
     }
 
     List<AgendaSectionCard> sections() {
         return agenda.getChildren().map(AgendaSectionCard.class::cast).toList();
+    }
+
+    void openNote(String sectionName) {
+        sections().stream().filter(card -> card.section().name().equals(sectionName)).findFirst()
+                .ifPresent(AgendaSectionCard::openNoteField);
     }
 
     private void renderDecisions() {

@@ -80,6 +80,11 @@ class ReviewViewTest extends KaribuTest {
         expectNotifications("Action item added.");
 
         AgendaSectionCard raci = view.sections().get(3);
+        assertThat(raci.note).as("the field is made when someone starts a note").isNull();
+        assertThat(shownText(raci)).contains("Add a note to this section…");
+        startNote(view, raci);
+        assertThat(raci.note.isAttached()).isTrue();
+        assertThat(shownText(raci)).doesNotContain("Add a note to this section…");
         _setValue(raci.note, "Call centre: Support proposes to take A");
         _click(raci.addNote);
 
@@ -87,7 +92,7 @@ class ReviewViewTest extends KaribuTest {
         assertThat(shownText(view.decisions)).contains("Support owns the call centre script", "Touchpoint: Call centre");
         assertThat(shownText(view.agreed)).contains("Draft the call centre RACI proposal", "Casey Experience");
         assertThat(shownText(view.sections().get(3))).contains("Call centre: Support proposes to take A");
-        String agendaBefore = shownText(view.agenda).replace("Add note", "");
+        String agendaBefore = shownText(view.agenda).replace("Add a note to this section…", "").replace("Add note", "");
 
         _click(view.close);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
@@ -103,7 +108,7 @@ class ReviewViewTest extends KaribuTest {
         assertThat(view.close.isVisible()).isFalse();
         assertThat(view.reopen.isVisible()).isTrue();
         assertThat(_find(view.agenda, Checkbox.class)).allSatisfy(box -> assertThat(box.isEnabled()).isFalse());
-        assertThat(view.sections()).allSatisfy(card -> assertThat(card.note.isAttached()).isFalse());
+        assertThat(view.sections()).allSatisfy(card -> assertThat(shownText(card)).doesNotContain("Add a note", "Add note"));
 
         InitiativeRow search = roadmap.span(RoadmapFilter.ALL.withText("Help centre search"), null, null).getFirst();
         roadmap.reschedule(search.id(), search.version(), search.startDate().minusWeeks(10));
@@ -136,7 +141,7 @@ class ReviewViewTest extends KaribuTest {
         ReviewView view = _get(ReviewView.class);
         assertThat(List.of(view.close, view.addDecision, view.addAction, view.reopen)).noneMatch(b -> b.isVisible());
         assertThat(_find(view.agenda, Checkbox.class)).isNotEmpty().allSatisfy(box -> assertThat(box.isEnabled()).isFalse());
-        assertThat(view.sections()).allSatisfy(card -> assertThat(card.note.isAttached()).isFalse());
+        assertThat(view.sections()).allSatisfy(card -> assertThat(shownText(card)).doesNotContain("Add a note", "Add note"));
         assertThat(view.state.getText()).contains("Your role reads the review");
     }
 
@@ -200,5 +205,29 @@ class ReviewViewTest extends KaribuTest {
 
     private long indicatorId(String name) {
         return jdbc.queryForObject("SELECT id FROM indicator WHERE name = ?", Long.class, name);
+    }
+
+    @Test
+    void aNoteBeingWrittenSurvivesAColleaguesChangeToThePlan() {
+        loginAndOpen("cco", "reviews");
+        ReviewView view = _get(ReviewView.class);
+        startNote(view, view.sections().get(1));
+        _setValue(view.sections().get(1).note, "Half a thought");
+
+        InitiativeRow search = roadmap.span(RoadmapFilter.ALL.withText("Help centre search"), null, null).getFirst();
+        roadmap.reschedule(search.id(), search.version(), search.startDate().plusWeeks(1));
+        view.load();
+
+        assertThat(view.sections().get(1).note.getValue()).isEqualTo("Half a thought");
+        assertThat(view.sections().get(2).note).isNull();
+    }
+
+    /** Clicks a section's "Add a note" opener, as the browser reports it to the agenda's one listener. */
+    private static void startNote(ReviewView view, AgendaSectionCard card) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(ReviewView.NOTE_OPENER, true);
+        data.put(ReviewView.NOTE_SECTION, card.section().name());
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.agenda.getElement(),
+                new com.vaadin.flow.dom.DomEvent(view.agenda.getElement(), "click", data));
     }
 }
