@@ -10,7 +10,7 @@ import java.time.temporal.IsoFields;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The weekly meeting: the CCO adds a decision and an action item, the marketer at another browser sees both appear,
+ * The weekly meeting: the CCO adds a decision, an action item and a note, the marketer at another browser sees them appear,
  * the CCO closes the review, and the action waits in next week's review.
  */
 class ReviewJourneyIT extends BrowserIT {
@@ -37,6 +37,17 @@ class ReviewJourneyIT extends BrowserIT {
         button(page, "Add action item").last().click();
         assertThat(marketer.locator(".review-agreed")).containsText("Draft the call centre RACI proposal");
         assertThat(marketer.locator(".review-agreed")).containsText("Casey Experience");
+
+        // The note field appears where the section invites a note, with the focus in it.
+        Locator raci = page.locator(".review-section[data-section=RACI]");
+        raci.locator(".review-note-open").click();
+        assertThat(raci.locator("vaadin-text-field input")).isFocused();
+        page.keyboard().type("Support proposes to take A for the call centre");
+        page.keyboard().press("Enter");
+        assertThat(marketer.locator(".review-section[data-section=RACI] .review-notes"))
+                .containsText("Support proposes to take A for the call centre");
+        assertThat(raci.locator("vaadin-text-field input")).hasValue("");
+
         page.locator(".review-nav").scrollIntoViewIfNeeded();
         page.waitForTimeout(3200); // let the "added" notifications fade before the README screenshot
         screenshot("review.png");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -76,11 +75,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     final Paragraph reopened = new Paragraph();
     final Span inMeeting = new Span();
     final Paragraph attendees = new Paragraph();
-    final Anchor previous = new Anchor();
-    final Anchor next = new Anchor();
-    final Anchor thisWeek = new Anchor("reviews", "This week");
-    final Anchor pdf = new Anchor("", "Minutes (PDF)");
-    final Anchor markdown = new Anchor("", "Markdown");
+    /** Earlier and later weeks, the decision log and the minutes' downloads: links only, so one element. */
+    final Markup nav = new Markup();
     final Button close = new Button("Close review", VaadinIcon.LOCK.create());
     final Button reopen = new Button("Reopen…", VaadinIcon.UNLOCK.create());
     final Button addDecision = new Button("Add decision", VaadinIcon.GAVEL.create());
@@ -110,19 +106,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         inMeeting.addClassName("review-in-meeting");
         attendees.addClassName("review-attendees");
         since.addClassName("review-since");
-        for (Anchor download : List.of(pdf, markdown)) {
-            download.getElement().setAttribute("router-ignore", true);
-            download.getElement().setAttribute("download", true);
-        }
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(click -> confirmClose());
         reopen.addClickListener(click -> new ReopenDialog(reviews, week, shown.version(), this::load).open());
         addDecision.addClickListener(click -> new DecisionDialog(reviews, week, null, this::refreshMeeting).open());
         addAction.addClickListener(click -> new ActionDialog(reviews, week, users.people(), null, this::refreshMeeting).open());
 
-        HorizontalLayout nav = new HorizontalLayout(previous, thisWeek, next, new Anchor("reviews/decisions", "Decision log"), pdf, markdown);
         nav.addClassName("review-nav");
-        nav.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
@@ -183,13 +173,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         title.setText("Weekly review · " + week.label());
         status.setText(shown.status().label());
         status.getElement().setAttribute("theme", shown.isClosed() ? "badge contrast" : "badge success");
-        previous.setText("← " + week.previous());
-        previous.setHref("reviews/" + week.previous());
-        next.setText(week.next() + " →");
-        next.setHref("reviews/" + week.next());
-        thisWeek.setVisible(!current);
-        pdf.setHref("/export/review/" + week + ".pdf");
-        markdown.setHref("/export/review/" + week + ".md");
+        showNav(current);
         state.setText(shown.isClosed()
                 ? "Closed by " + shown.closedByName() + " on " + WHEN.format(shown.closedAt().atZone(ZoneId.systemDefault()))
                 + ". These are the minutes as they stood then: later changes to the plan do not alter them."
@@ -213,6 +197,23 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         renderAgreed();
         renderPast();
         showPresence();
+    }
+
+    private void showNav(boolean current) {
+        List<Element> links = new ArrayList<>();
+        links.add(Markup.link("reviews/" + week.previous(), null, "← " + week.previous()));
+        if (!current) {
+            links.add(Markup.link("reviews", null, "This week"));
+        }
+        links.add(Markup.link("reviews/" + week.next(), null, week.next() + " →"));
+        links.add(Markup.link("reviews/decisions", null, "Decision log"));
+        links.add(download("/export/review/" + week + ".pdf", "Minutes (PDF)"));
+        links.add(download("/export/review/" + week + ".md", "Markdown"));
+        nav.show(links.toArray(Element[]::new));
+    }
+
+    private static Element download(String href, String text) {
+        return Markup.link(href, null, text).attr("router-ignore", "").attr("download", "");
     }
 
     /** After the user added a note, decision or action: only those parts are read and drawn again. */

@@ -52,7 +52,9 @@ class ReviewViewTest extends KaribuTest {
         assertThat(view.addDecision.isVisible()).isTrue();
         assertThat(view.reopen.isVisible()).isFalse();
         assertThat(view.attendees.getText()).isEqualTo("Joined so far: Chris Customer-Lead");
-        assertThat(view.pdf.getHref()).isEqualTo("/export/review/" + week + ".pdf");
+        assertThat(navLinks(view)).containsExactly("← " + week.previous() + " = reviews/" + week.previous(),
+                week.next() + " → = reviews/" + week.next(), "Decision log = reviews/decisions",
+                "Minutes (PDF) = /export/review/" + week + ".pdf", "Markdown = /export/review/" + week + ".md");
         assertThat(_find(view.agenda, Markup.class)).extracting(line -> line.getElement().getProperty("innerHTML"))
                 .anySatisfy(html -> assertThat(html).contains("href=\"indicators/" + indicatorId("Churn") + "\""));
     }
@@ -173,8 +175,8 @@ class ReviewViewTest extends KaribuTest {
         ReviewView view = _get(ReviewView.class);
         assertThat(shownText(view.sections().getFirst()))
                 .contains("Agree who is accountable for the Call centre touchpoint", "Book a joint read-through of the renewal notice copy");
-        assertThat(view.previous.getHref()).isEqualTo("reviews/" + reviews.currentWeek());
-        assertThat(view.thisWeek.isVisible()).isTrue();
+        assertThat(navLinks(view)).contains("← " + reviews.currentWeek() + " = reviews/" + reviews.currentWeek(),
+                "This week = reviews");
     }
 
     @Test
@@ -220,6 +222,12 @@ class ReviewViewTest extends KaribuTest {
 
         assertThat(view.sections().get(1).note.getValue()).isEqualTo("Half a thought");
         assertThat(view.sections().get(2).note).isNull();
+    }
+
+    /** The review's navigation links as "text = href". */
+    private static List<String> navLinks(ReviewView view) {
+        return org.jsoup.Jsoup.parseBodyFragment(view.nav.getElement().getProperty("innerHTML")).select("a").stream()
+                .map(a -> a.text() + " = " + a.attr("href")).toList();
     }
 
     /** Clicks a section's "Add a note" opener, as the browser reports it to the agenda's one listener. */
