@@ -52,6 +52,14 @@ class ReviewJourneyIT extends BrowserIT {
         page.waitForTimeout(3200); // let the "added" notifications fade before the README screenshot
         screenshot("review.png");
 
+        // The marketer ticks an earlier action with the keyboard; the CCO sees it done.
+        Locator share = marketer.getByLabel("Done: Share this quarter's NPS verbatims with the campaign team");
+        share.focus();
+        marketer.keyboard().press("Space");
+        assertThat(page.locator(".review-section[data-section=ACTIONS] .tone-done"))
+                .containsText("Share this quarter's NPS verbatims");
+        assertThat(page.getByLabel("Done: Share this quarter's NPS verbatims with the campaign team")).isChecked();
+
         button(page, "Close review").first().click();
         page.getByRole(com.microsoft.playwright.options.AriaRole.ALERTDIALOG).getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Close review")).click();

@@ -1,9 +1,7 @@
 package org.cxplanner.review.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import org.cxplanner.base.ui.Markup;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +31,9 @@ class AgendaSectionCard extends Div {
     /** What the "Add a note" opener carries, for the one click listener of the whole agenda (see ReviewView). */
     static final String OPENER_CLASS = "review-note-open";
     static final String OPENER_SECTION = "data-note-section";
+    /** What a "done" box carries, for the one change listener of the agenda and the agreed actions. */
+    static final String DONE_CLASS = "review-done";
+    static final String DONE_ACTION = "data-action";
 
     /** The note field and its button, once opened; {@code null} before. */
     TextField note;
@@ -45,35 +45,29 @@ class AgendaSectionCard extends Div {
     private List<ReviewNote> notes = List.of();
 
     AgendaSectionCard(int number, AgendaSection section, Map<String, List<AgendaItem>> groups, List<ReviewNote> notes,
-                      boolean editable, BiConsumer<AgendaItem, Boolean> onDone, Consumer<String> onNote) {
+                      boolean editable, Consumer<String> onNote) {
         this.section = section;
         this.editable = editable;
         this.onNote = onNote;
         addClassName("review-section");
         getElement().setAttribute("data-section", section.name());
         int total = groups.values().stream().mapToInt(List::size).sum();
-        // The title and each group without a "done" box are drawn as markup: a review shows dozens of lines, and
-        // only the boxes need to be components (see Markup).
-        List<Element> heading = new ArrayList<>();
-        heading.add(Markup.element("h3", null, (number > 0 ? number + ". " : "") + section.title() + " (" + total + ")"));
+        // The title, the groups and their lines are one markup element, "done" boxes included (the view has one
+        // listener for them all): a review shows dozens of lines, and a component per box or line cost an open
+        // tab about half a kilobyte each for as long as the review stays open (see Markup).
+        List<Element> content = new ArrayList<>();
+        content.add(Markup.element("h3", null, (number > 0 ? number + ". " : "") + section.title() + " (" + total + ")"));
         if (groups.isEmpty()) {
-            heading.add(Markup.element("p", "review-nothing",
+            content.add(Markup.element("p", "review-nothing",
                     section == AgendaSection.AGREED ? "No action items were agreed." : "Nothing to discuss here."));
         }
-        add(new Markup(heading.toArray(Element[]::new)));
         groups.forEach((group, items) -> {
-            Element groupHeading = Markup.element("h4", "review-group", group + " · " + items.size());
-            if (items.stream().allMatch(item -> item.actionId() == null)) {
-                Element lines = Markup.element("div", "review-lines", null);
-                items.forEach(item -> lines.appendChild(lineMarkup(item)));
-                add(new Markup(groupHeading, lines));
-            } else {
-                Div lines = new Div();
-                lines.addClassName("review-lines");
-                items.forEach(item -> lines.add(line(item, editable, onDone)));
-                add(new Markup(groupHeading), lines);
-            }
+            content.add(Markup.element("h4", "review-group", group + " · " + items.size()));
+            Element lines = Markup.element("div", "review-lines", null);
+            items.forEach(item -> lines.appendChild(lineMarkup(item, editable)));
+            content.add(lines);
         });
+        add(new Markup(content.toArray(Element[]::new)));
         if (section != AgendaSection.AGREED && (!notes.isEmpty() || editable)) {
             noteList.addClassName("review-notes");
             showNotes(notes);
@@ -136,37 +130,36 @@ class AgendaSectionCard extends Div {
         noteList.show(lines.toArray(Element[]::new));
     }
 
-    /**
-     * One agenda line: a "done" box for live actions, the title (a link when the item lives somewhere), the detail.
-     * Only the box is a component; the rest is markup, as a review shows dozens of lines (see {@link Markup}).
-     */
-    static Component line(AgendaItem item, boolean editable, BiConsumer<AgendaItem, Boolean> onDone) {
-        if (item.actionId() == null) {
-            return new Markup(lineMarkup(item));
-        }
-        Checkbox done = new Checkbox(item.tone() == org.cxplanner.review.Tone.DONE);
-        done.setAriaLabel("Done: " + item.title());
-        done.setEnabled(editable);
-        done.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                onDone.accept(item, change.getValue());
-            }
-        });
-        Markup text = new Markup(lineBody(item).toArray(Element[]::new));
-        text.addClassName("review-line-body");
-        Div line = new Div(done, text);
-        line.addClassNames(lineClasses(item));
-        return line;
+    /** One agenda line on its own, for the list of agreed actions that grows one line at a time. */
+    static Markup line(AgendaItem item, boolean editable) {
+        Element line = lineMarkup(item, editable);
+        Markup shown = new Markup(line.children().toArray(Element[]::new));
+        shown.addClassNames(lineClasses(item));
+        return shown;
     }
 
-    /** A line without a box, as one element. */
-    private static Element lineMarkup(AgendaItem item) {
-        Element wrapper = new Element("div").addClass("review-line-body");
-        lineBody(item).forEach(wrapper::appendChild);
+    /**
+     * One agenda line: a "done" box for live actions (a plain checkbox, reported to the view's one listener by its
+     * {@value #DONE_ACTION} attribute), the title (a link when the item lives somewhere), the detail.
+     */
+    static Element lineMarkup(AgendaItem item, boolean editable) {
         Element line = new Element("div");
         for (String className : lineClasses(item)) {
             line.addClass(className);
         }
+        if (item.actionId() != null) {
+            Element done = new Element("input").attr("type", "checkbox").addClass(DONE_CLASS)
+                    .attr(DONE_ACTION, String.valueOf(item.actionId())).attr("aria-label", "Done: " + item.title());
+            if (item.tone() == org.cxplanner.review.Tone.DONE) {
+                done.attr("checked", true);
+            }
+            if (!editable) {
+                done.attr("disabled", true);
+            }
+            line.appendChild(done);
+        }
+        Element wrapper = new Element("div").addClass("review-line-body");
+        lineBody(item).forEach(wrapper::appendChild);
         return line.appendChild(wrapper);
     }
 

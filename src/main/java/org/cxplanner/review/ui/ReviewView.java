@@ -6,10 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,12 +67,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private final ReviewService reviews;
     private final UserService users;
     private final PresenceService presence;
-    final H2 title = new H2();
-    final Span status = new Span();
-    final Paragraph state = new Paragraph();
-    final Paragraph reopened = new Paragraph();
-    final Span inMeeting = new Span();
-    final Paragraph attendees = new Paragraph();
+    /** The week's title and status badge; text only, so one element. */
+    final Markup heading = new Markup();
+    /** How the review stands, who reopened it, who is in the meeting, who joined: text only, so one element. */
+    final Markup facts = new Markup();
     /** Earlier and later weeks, the decision log and the minutes' downloads: links only, so one element. */
     final Markup nav = new Markup();
     final Button close = new Button("Close review", VaadinIcon.LOCK.create());
@@ -83,6 +79,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     final Button addAction = new Button("Add action item", VaadinIcon.CHECK_SQUARE_O.create());
     final Paragraph since = new Paragraph();
     final Div agenda = new Div();
+    /** The agenda and the side column, whose "done" boxes report to one listener. */
+    final Div layout = new Div();
     final Div decisions = new Div();
     final Div agreed = new Div();
     final Div past = new Div();
@@ -91,20 +89,23 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             + AgendaSectionCard.OPENER_SECTION + "')";
     /** Only clicks on an opener reach the server. */
     static final String NOTE_OPENER = "event.target.closest('." + AgendaSectionCard.OPENER_CLASS + "') != null";
+    /** The action whose "done" box changed, and whether it is now ticked, as the change's event data. */
+    static final String DONE_ACTION = "event.target.getAttribute('" + AgendaSectionCard.DONE_ACTION + "')";
+    static final String DONE_CHECKED = "event.target.checked";
+    /** Only changes of a "done" box reach the server. */
+    static final String DONE_BOX = "event.target.classList.contains('" + AgendaSectionCard.DONE_CLASS + "')";
     private ReviewWeek week;
     private ReviewPage shown;
     private List<String> agreedShown = List.of();
+    private String inMeetingText = "";
 
     ReviewView(ReviewService reviews, UserService users, PresenceService presence, PlanEvents events) {
         this.reviews = reviews;
         this.users = users;
         this.presence = presence;
         addClassName("review-view");
-        status.addClassName("status-badge");
-        state.addClassName("review-state");
-        reopened.addClassName("review-reopened");
-        inMeeting.addClassName("review-in-meeting");
-        attendees.addClassName("review-attendees");
+        heading.addClassName("review-heading");
+        facts.addClassName("review-facts");
         since.addClassName("review-since");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(click -> confirmClose());
@@ -113,8 +114,6 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         addAction.addClickListener(click -> new ActionDialog(reviews, week, users.people(), null, this::refreshMeeting).open());
 
         nav.addClassName("review-nav");
-        HorizontalLayout heading = new HorizontalLayout(title, status);
-        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
         buttons.addClassName("review-buttons");
         agenda.addClassName("review-agenda");
@@ -125,10 +124,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         side.addClassName("review-side");
         decisions.addClassName("review-decisions");
         agreed.addClassName("review-agreed");
-        Div layout = new Div(agenda, side);
+        layout.add(agenda, side);
         layout.addClassName("review-layout");
-        Div facts = new Div(state, reopened, inMeeting, attendees);
-        facts.addClassName("review-facts");
+        // One listener for every "done" box of the agenda and of the agreed actions, which are markup.
+        layout.getElement().addEventListener("change", change -> setDone(change.getEventData().path(DONE_ACTION).asString(""),
+                        change.getEventData().path(DONE_CHECKED).asBoolean(false)))
+                .addEventData(DONE_ACTION).addEventData(DONE_CHECKED).setFilter(DONE_BOX);
         add(nav, heading, facts, buttons, since, layout);
         setWidthFull();
 
@@ -170,23 +171,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     void load() {
         shown = reviews.page(week);
         boolean current = week.equals(reviews.currentWeek());
-        title.setText("Weekly review · " + week.label());
-        status.setText(shown.status().label());
-        status.getElement().setAttribute("theme", shown.isClosed() ? "badge contrast" : "badge success");
+        heading.show(Markup.element("h2", null, "Weekly review · " + week.label()),
+                Markup.element("span", "status-badge", shown.status().label())
+                        .attr("theme", shown.isClosed() ? "badge contrast" : "badge success"));
         showNav(current);
-        state.setText(shown.isClosed()
-                ? "Closed by " + shown.closedByName() + " on " + WHEN.format(shown.closedAt().atZone(ZoneId.systemDefault()))
-                + ". These are the minutes as they stood then: later changes to the plan do not alter them."
-                : shown.mayParticipate() ? "Open: the agenda follows the plan live. Add notes, decisions and action items as you go."
-                : "Open: the agenda follows the plan live. Your role reads the review; the teams and leads write it.");
-        reopened.setVisible(shown.reopenedAt() != null);
-        if (shown.reopenedAt() != null) {
-            reopened.setText("Reopened by " + shown.reopenedByName() + " on "
-                    + WHEN.format(shown.reopenedAt().atZone(ZoneId.systemDefault())) + ": " + shown.reopenReason());
-        }
-        attendees.setText(shown.attendees().isEmpty() ? "" : (shown.isClosed() ? "Attended: " : "Joined so far: ")
-                + String.join(", ", shown.attendees()));
-        attendees.setVisible(!shown.attendees().isEmpty());
+        showFacts();
         addDecision.setVisible(shown.editable());
         addAction.setVisible(shown.editable());
         close.setVisible(!shown.isClosed() && shown.mayClose());
@@ -224,8 +213,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             load();
             return;
         }
-        attendees.setText(shown.attendees().isEmpty() ? "" : "Joined so far: " + String.join(", ", shown.attendees()));
-        attendees.setVisible(!shown.attendees().isEmpty());
+        showFacts();
         sections().forEach(card -> card.showNotes(shown.notes(card.section())));
         renderDecisions();
         renderAgreed();
@@ -243,7 +231,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         int number = 1;
         for (AgendaSection section : AgendaSection.agenda()) {
             AgendaSectionCard card = new AgendaSectionCard(number++, section, shown.agenda().groups(section),
-                    shown.notes(section), shown.editable(), this::setDone, text -> addNote(section, text));
+                    shown.notes(section), shown.editable(), text -> addNote(section, text));
             agenda.add(card);
             if (drafts.containsKey(section) && shown.editable()) {
                 card.openNoteField(false);
@@ -286,7 +274,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             agreed.removeAll();
             List<AgendaItem> frozen = shown.agenda().of(AgendaSection.AGREED);
             agreed.add(new AgendaSectionCard(0, AgendaSection.AGREED, shown.agenda().groups(AgendaSection.AGREED), List.of(),
-                    false, (item, done) -> { }, text -> { }));
+                    false, text -> { }));
             agreed.getElement().setAttribute("data-count", String.valueOf(frozen.size()));
             return;
         }
@@ -304,7 +292,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             AgendaItem item = new AgendaItem(AgendaSection.AGREED, "", action.text(), action.summary(),
                     action.link() == null ? null : action.link().route(),
                     action.done() ? org.cxplanner.review.Tone.DONE : org.cxplanner.review.Tone.INFO, action.id());
-            agreed.add(AgendaSectionCard.line(item, shown.editable(), this::setDone));
+            agreed.add(AgendaSectionCard.line(item, shown.editable()));
         });
         agreedShown = keys;
     }
@@ -330,15 +318,46 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
     private void showPresence() {
         List<Present> here = presence.on(presenceScreen());
-        inMeeting.setText(here.isEmpty() ? "" : "In the meeting now: " + here.stream().map(Present::displayName)
-                .distinct().collect(Collectors.joining(", ")));
-        inMeeting.setVisible(!here.isEmpty() && !shown.isClosed());
+        String now = here.isEmpty() || shown.isClosed() ? "" : "In the meeting now: " + here.stream().map(Present::displayName)
+                .distinct().collect(Collectors.joining(", "));
+        if (!now.equals(inMeetingText)) {
+            inMeetingText = now;
+            showFacts();
+        }
     }
 
-    private void setDone(AgendaItem item, boolean done) {
+    private void showFacts() {
+        List<Element> lines = new ArrayList<>();
+        lines.add(Markup.element("p", "review-state", shown.isClosed()
+                ? "Closed by " + shown.closedByName() + " on " + WHEN.format(shown.closedAt().atZone(ZoneId.systemDefault()))
+                + ". These are the minutes as they stood then: later changes to the plan do not alter them."
+                : shown.mayParticipate() ? "Open: the agenda follows the plan live. Add notes, decisions and action items as you go."
+                : "Open: the agenda follows the plan live. Your role reads the review; the teams and leads write it."));
+        if (shown.reopenedAt() != null) {
+            lines.add(Markup.element("p", "review-reopened", "Reopened by " + shown.reopenedByName() + " on "
+                    + WHEN.format(shown.reopenedAt().atZone(ZoneId.systemDefault())) + ": " + shown.reopenReason()));
+        }
+        if (!inMeetingText.isEmpty()) {
+            lines.add(Markup.element("span", "review-in-meeting", inMeetingText));
+        }
+        if (!shown.attendees().isEmpty()) {
+            lines.add(Markup.element("p", "review-attendees", (shown.isClosed() ? "Attended: " : "Joined so far: ")
+                    + String.join(", ", shown.attendees())));
+        }
+        facts.show(lines.toArray(Element[]::new));
+    }
+
+    /** A "done" box changed in the browser; the agreed actions are drawn again even if the change is refused. */
+    void setDone(String actionId, boolean done) {
+        agreedShown = List.of();
         int version = java.util.stream.Stream.concat(shown.actions().stream(), shown.carried().stream())
-                .filter(a -> a.id() == item.actionId()).findFirst().map(org.cxplanner.review.ActionRow::version).orElse(-1);
-        act(() -> reviews.setActionDone(week, item.actionId(), version, done), done ? "Marked done." : "Marked not done.");
+                .filter(a -> String.valueOf(a.id()).equals(actionId)).findFirst().map(org.cxplanner.review.ActionRow::version).orElse(-1);
+        if (version < 0) {
+            load();
+            return;
+        }
+        long id = Long.parseLong(actionId);
+        act(() -> reviews.setActionDone(week, id, version, done), done ? "Marked done." : "Marked not done.");
     }
 
     private void addNote(AgendaSection section, String text) {

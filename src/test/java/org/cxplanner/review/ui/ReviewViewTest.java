@@ -2,7 +2,6 @@ package org.cxplanner.review.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.cxplanner.KaribuTest;
 import org.cxplanner.base.ui.Markup;
@@ -38,8 +37,8 @@ class ReviewViewTest extends KaribuTest {
         loginAndOpen("cco", "reviews");
         ReviewView view = _get(ReviewView.class);
         ReviewWeek week = reviews.currentWeek();
-        assertThat(view.title.getText()).isEqualTo("Weekly review · " + week.label());
-        assertThat(view.status.getText()).isEqualTo("Open");
+        assertThat(text(view.heading, "h2")).isEqualTo("Weekly review · " + week.label());
+        assertThat(text(view.heading, ".status-badge")).isEqualTo("Open");
         String agenda = shownText(view.agenda);
         assertThat(agenda).contains("1. Open action items (4)", "Overdue · 2", "Share this quarter's NPS verbatims with the campaign team",
                 "agreed in " + week.previous(), "2. Scorecard", "Off track · 3", "Churn (KPI)", "Guardrail warnings · 1",
@@ -51,7 +50,7 @@ class ReviewViewTest extends KaribuTest {
         assertThat(view.close.isVisible()).isTrue();
         assertThat(view.addDecision.isVisible()).isTrue();
         assertThat(view.reopen.isVisible()).isFalse();
-        assertThat(view.attendees.getText()).isEqualTo("Joined so far: Chris Customer-Lead");
+        assertThat(text(view.facts, ".review-attendees")).isEqualTo("Joined so far: Chris Customer-Lead");
         assertThat(navLinks(view)).containsExactly("← " + week.previous() + " = reviews/" + week.previous(),
                 week.next() + " → = reviews/" + week.next(), "Decision log = reviews/decisions",
                 "Minutes (PDF) = /export/review/" + week + ".pdf", "Markdown = /export/review/" + week + ".md");
@@ -103,13 +102,13 @@ class ReviewViewTest extends KaribuTest {
         com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         expectNotifications("Review closed. The minutes are frozen.");
         view = _get(ReviewView.class);
-        assertThat(view.status.getText()).isEqualTo("Closed");
-        assertThat(view.state.getText()).startsWith("Closed by Chris Customer-Lead on ");
+        assertThat(text(view.heading, ".status-badge")).isEqualTo("Closed");
+        assertThat(text(view.facts, ".review-state")).startsWith("Closed by Chris Customer-Lead on ");
         assertThat(view.addDecision.isVisible()).isFalse();
         assertThat(view.addAction.isVisible()).isFalse();
         assertThat(view.close.isVisible()).isFalse();
         assertThat(view.reopen.isVisible()).isTrue();
-        assertThat(_find(view.agenda, Checkbox.class)).allSatisfy(box -> assertThat(box.isEnabled()).isFalse());
+        assertThat(doneBoxes(view.layout)).allSatisfy(box -> assertThat(box.hasAttr("disabled")).isTrue());
         assertThat(view.sections()).allSatisfy(card -> assertThat(shownText(card)).doesNotContain("Add a note", "Add note"));
 
         InitiativeRow search = roadmap.span(RoadmapFilter.ALL.withText("Help centre search"), null, null).getFirst();
@@ -129,9 +128,11 @@ class ReviewViewTest extends KaribuTest {
         ReviewView view = _get(ReviewView.class);
         assertThat(view.close.isVisible()).isFalse();
         assertThat(view.addDecision.isVisible()).isTrue();
-        Checkbox confirmLaunch = _find(view.sections().getFirst(), Checkbox.class).stream()
-                .filter(box -> box.getAriaLabel().orElse("").contains("self-serve onboarding")).findFirst().orElseThrow();
-        _setValue(confirmLaunch, true);
+        org.jsoup.nodes.Element confirmLaunch = doneBoxes(view.sections().getFirst()).stream()
+                .filter(box -> box.attr("aria-label").contains("self-serve onboarding")).findFirst().orElseThrow();
+        assertThat(confirmLaunch.hasAttr("checked")).isFalse();
+        assertThat(confirmLaunch.hasAttr("disabled")).isFalse();
+        tick(view, confirmLaunch, true);
         expectNotifications("Marked done.");
         assertThat(shownText(_get(ReviewView.class).sections().getFirst()))
                 .contains("Done in this review · 1", "done by Mark Campaigns");
@@ -142,18 +143,22 @@ class ReviewViewTest extends KaribuTest {
         loginAndOpen("viewer", "reviews");
         ReviewView view = _get(ReviewView.class);
         assertThat(List.of(view.close, view.addDecision, view.addAction, view.reopen)).noneMatch(b -> b.isVisible());
-        assertThat(_find(view.agenda, Checkbox.class)).isNotEmpty().allSatisfy(box -> assertThat(box.isEnabled()).isFalse());
+        assertThat(doneBoxes(view.layout)).isNotEmpty().allSatisfy(box -> assertThat(box.hasAttr("disabled")).isTrue());
+        List<String> boxes = doneBoxes(view.layout).stream().map(org.jsoup.nodes.Element::outerHtml).toList();
+        tick(view, doneBoxes(view.layout).getFirst(), true);
+        assertThat(doneBoxes(_get(ReviewView.class).layout)).as("a crafted tick is refused by the service")
+                .extracting(org.jsoup.nodes.Element::outerHtml).isEqualTo(boxes);
         assertThat(view.sections()).allSatisfy(card -> assertThat(shownText(card)).doesNotContain("Add a note", "Add note"));
-        assertThat(view.state.getText()).contains("Your role reads the review");
+        assertThat(text(view.facts, ".review-state")).contains("Your role reads the review");
     }
 
     @Test
     void aClosedReviewOpensAsMinutesAndReopensOnlyWithAReason() {
         loginAndOpen("cco", "reviews/" + reviews.currentWeek().previous());
         ReviewView view = _get(ReviewView.class);
-        assertThat(view.status.getText()).isEqualTo("Closed");
-        assertThat(view.state.getText()).startsWith("Closed by Maria Marketing-Lead");
-        assertThat(view.attendees.getText()).startsWith("Attended: ");
+        assertThat(text(view.heading, ".status-badge")).isEqualTo("Closed");
+        assertThat(text(view.facts, ".review-state")).startsWith("Closed by Maria Marketing-Lead");
+        assertThat(text(view.facts, ".review-attendees")).startsWith("Attended: ");
         assertThat(shownText(view.agreed)).contains("Agree who is accountable for the Call centre touchpoint");
         assertThat(shownText(view.decisions)).contains("Keep live chat in product at risk");
         _click(view.reopen);
@@ -164,8 +169,8 @@ class ReviewViewTest extends KaribuTest {
         _setValue(dialog.reason, "The churn figure was corrected after the meeting");
         _click(dialog.reopen);
         view = _get(ReviewView.class);
-        assertThat(view.status.getText()).isEqualTo("Open");
-        assertThat(view.reopened.getText()).startsWith("Reopened by Chris Customer-Lead on ")
+        assertThat(text(view.heading, ".status-badge")).isEqualTo("Open");
+        assertThat(text(view.facts, ".review-reopened")).startsWith("Reopened by Chris Customer-Lead on ")
                 .endsWith(": The churn figure was corrected after the meeting");
     }
 
@@ -183,7 +188,7 @@ class ReviewViewTest extends KaribuTest {
     void aWeekThatDoesNotExistShowsThisWeek() {
         loginAndOpen("viewer", "reviews/2026-W99");
         expectNotifications("'2026-W99' is not a week. Showing this week's review.");
-        assertThat(_get(ReviewView.class).title.getText()).endsWith(reviews.currentWeek().label());
+        assertThat(text(_get(ReviewView.class).heading, "h2")).endsWith(reviews.currentWeek().label());
     }
 
     @Test
@@ -228,6 +233,31 @@ class ReviewViewTest extends KaribuTest {
     private static List<String> navLinks(ReviewView view) {
         return org.jsoup.Jsoup.parseBodyFragment(view.nav.getElement().getProperty("innerHTML")).select("a").stream()
                 .map(a -> a.text() + " = " + a.attr("href")).toList();
+    }
+
+    /** The text of the first element matching {@code selector} in a markup element, or "" when it shows none. */
+    private static String text(Markup markup, String selector) {
+        org.jsoup.nodes.Element found = org.jsoup.Jsoup.parseBodyFragment(markup.getElement().getProperty("innerHTML", ""))
+                .selectFirst(selector);
+        return found == null ? "" : found.text();
+    }
+
+    /** The "done" boxes drawn in a part of the review (they are markup, see AgendaSectionCard). */
+    private static List<org.jsoup.nodes.Element> doneBoxes(com.vaadin.flow.component.Component part) {
+        return _find(part, Markup.class).stream()
+                .flatMap(markup -> org.jsoup.Jsoup.parseBodyFragment(markup.getElement().getProperty("innerHTML", ""))
+                        .select("input." + AgendaSectionCard.DONE_CLASS).stream())
+                .toList();
+    }
+
+    /** Ticks or unticks a "done" box, as the browser reports it to the review's one listener. */
+    private static void tick(ReviewView view, org.jsoup.nodes.Element box, boolean done) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(ReviewView.DONE_BOX, true);
+        data.put(ReviewView.DONE_ACTION, box.attr(AgendaSectionCard.DONE_ACTION));
+        data.put(ReviewView.DONE_CHECKED, done);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.layout.getElement(),
+                new com.vaadin.flow.dom.DomEvent(view.layout.getElement(), "change", data));
     }
 
     /** Clicks a section's "Add a note" opener, as the browser reports it to the agenda's one listener. */
