@@ -110,7 +110,7 @@ class TimelineCanvas extends Div {
     private Element band(String text, LocalDate from, LocalDate to) {
         double left = Math.max(0, window.percent(from));
         double right = Math.min(100, window.percent(to));
-        return Markup.element("span", null, text).attr("style", "left: " + left + "%; width: " + (right - left) + "%");
+        return Markup.element("span", null, text).attr("style", "left: " + num(left) + "%; width: " + num(right - left) + "%");
     }
 
     private Element lanes(List<InitiativeRow> initiatives) {
@@ -144,7 +144,7 @@ class TimelineCanvas extends Div {
                 track.appendChild(diamond(row, milestone, index));
             }
         }
-        track.attr("style", "height: " + (Math.max(1, rowEnds.size()) * ROW_REM + 0.4) + "rem");
+        track.attr("style", "height: " + num(Math.max(1, rowEnds.size()) * ROW_REM + 0.4) + "rem");
         return div("timeline-lane").addClass("lane-" + team.name().toLowerCase(Locale.ROOT))
                 .appendChild(Markup.element("span", "timeline-lane-label", team.label()))
                 .appendChild(track);
@@ -163,8 +163,8 @@ class TimelineCanvas extends Div {
             bar.addClass("ends-after");
         }
         double shownLeft = Math.max(0, left);
-        bar.attr("style", "left: " + shownLeft + "%; width: " + Math.max(0.8, Math.min(100, right) - shownLeft) + "%; top: "
-                + (rowIndex * ROW_REM + 0.2) + "rem");
+        bar.attr("style", "left: " + num(shownLeft) + "%; width: " + num(Math.max(0.8, Math.min(100, right) - shownLeft)) + "%; top: "
+                + num(rowIndex * ROW_REM + 0.2) + "rem");
         String summary = row.title() + ", " + row.status().label() + ", " + row.team().label() + ", owner " + row.ownerName()
                 + ", " + RoadmapListView.DATE.format(row.startDate()) + " – " + RoadmapListView.DATE.format(row.endDate())
                 + (row.milestonesOutside() > 0 ? ", a milestone outside its dates" : "");
@@ -185,16 +185,28 @@ class TimelineCanvas extends Div {
             diamond.addClass("outside");
         }
         double at = window.percent(milestone.dueDate()) + 50.0 / window.days();
-        diamond.attr("style", "left: " + at + "%; top: " + (rowIndex * ROW_REM + 1.8) + "rem");
+        diamond.attr("style", "left: " + num(at) + "%; top: " + num(rowIndex * ROW_REM + 1.8) + "rem");
         diamond.attr("title", milestone.name() + " — " + RoadmapListView.DATE.format(milestone.dueDate())
                 + (milestone.done() ? " (done)" : "") + (milestone.isOutside(row.startDate(), row.endDate()) ? " — outside the initiative's dates" : ""));
         return hiddenUnless(diamond, at >= 0 && at <= 100);
     }
 
+    /**
+     * A position or size with two decimals: a day of a six-month window is over half a percent, and every open tab
+     * keeps the timeline's markup, where a double's seventeen digits were a few kilobytes of nothing.
+     */
+    static String num(double value) {
+        return num(value, 2);
+    }
+
+    static String num(double value, int decimals) {
+        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     private Element todayLine(LocalDate today) {
         double at = window.percent(today) + 50.0 / window.days();
         Element line = div("timeline-today").appendChild(Markup.element("span", null, "Today"))
-                .attr("style", "left: calc(var(--timeline-label-width) + (100% - var(--timeline-label-width)) * " + (at / 100) + ")");
+                .attr("style", "left: calc(var(--timeline-label-width) + (100% - var(--timeline-label-width)) * " + num(at / 100, 4) + ")");
         return hiddenUnless(line, at >= 0 && at <= 100);
     }
 

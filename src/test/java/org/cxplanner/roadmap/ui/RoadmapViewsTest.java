@@ -95,6 +95,22 @@ class RoadmapViewsTest extends KaribuTest {
     }
 
     @Test
+    void aBarStandsWhereItsInitiativeStarts() {
+        RoadmapTimelineView view = openTimeline("viewer");
+        InitiativeRow row = row(view, "Renewal notice rewrite");
+        org.jsoup.nodes.Element bar = org.jsoup.Jsoup.parseBodyFragment(com.github.mvysny.kaributesting.v10.LocatorJ
+                        ._get(view, org.cxplanner.base.ui.Markup.class, spec -> spec.withClasses("timeline-body"))
+                        .getElement().getProperty("innerHTML"))
+                .selectFirst(".timeline-bar[data-id=" + row.id() + "]");
+        java.util.regex.Matcher left = java.util.regex.Pattern.compile("left: ([0-9.]+)%").matcher(bar.attr("style"));
+        assertThat(left.find()).isTrue();
+        assertThat(Double.parseDouble(left.group(1))).isCloseTo(view.window().percent(row.startDate()),
+                org.assertj.core.data.Offset.offset(0.005));
+        assertThat(bar.attr("style")).as("positions to a hundredth of a percent, not seventeen digits")
+                .doesNotContainPattern("[0-9]\\.[0-9]{3}");
+    }
+
+    @Test
     void aStaleEditShowsWhoChangedItAndKeepsWhatWasTyped() {
         long id = id("Pricing page clarity");
         login("marketer");
