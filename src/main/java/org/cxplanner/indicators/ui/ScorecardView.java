@@ -38,7 +38,7 @@ import java.util.Set;
 @PermitAll
 public class ScorecardView extends VerticalLayout implements SharedScreen, com.vaadin.flow.router.BeforeEnterObserver {
 
-    final Grid<ScorecardRow> grid = new FixedColumnsGrid<>();
+    final Grid<ScorecardLine> grid = new FixedColumnsGrid<>();
     final ComboBox<Team> team = new ComboBox<>("Team");
     final ComboBox<IndicatorKind> kind = new ComboBox<>("Kind");
     final ComboBox<String> status = new ComboBox<>("Status");
@@ -61,39 +61,36 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
         addClassName("scorecard-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(LitRenderer.<ScorecardRow>of("<div class='ind-name'><span>${item.name}</span>"
+        grid.addColumn(LitRenderer.<ScorecardLine>of("<div class='ind-name'><span>${item.name}</span>"
                         + "<span class='ind-meta'>${item.kind} · ${item.team} · ${item.owner}</span>"
                         + "<span class='guardrail' ?hidden=${!item.guardrail} title='${item.guardrail}'>⚠ Guardrail: growing at the customer's expense</span></div>")
-                        .withProperty("name", row -> row.indicator().getName())
-                        .withProperty("kind", row -> row.indicator().getKind().label())
-                        .withProperty("team", row -> row.indicator().getTeam().label())
-                        .withProperty("owner", ScorecardRow::ownerName)
-                        .withProperty("guardrail", row -> row.guardrail() == null ? "" : row.guardrail()))
+                        .withProperty("name", ScorecardLine::name)
+                        .withProperty("kind", ScorecardLine::kind)
+                        .withProperty("team", ScorecardLine::team)
+                        .withProperty("owner", ScorecardLine::owner)
+                        .withProperty("guardrail", line -> line.guardrail() == null ? "" : line.guardrail()))
                 .setHeader("Indicator").setWidth("17rem").setFlexGrow(3);
-        grid.addColumn(row -> row.latest() == null ? "—" : plain(row.latest()) + " " + row.indicator().getUnit())
-                .setHeader("Latest").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(row -> row.indicator().targetText()).setHeader("Target").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ScorecardRow>of("<span class='track ${item.css}'>${item.status}</span>")
-                        .withProperty("css", row -> row.onTrack() == null ? "track-none" : row.onTrack() ? "track-on" : "track-off")
-                        .withProperty("status", ScorecardRow::statusLabel))
+        grid.addColumn(ScorecardLine::latest).setHeader("Latest").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ScorecardLine::target).setHeader("Target").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ScorecardLine>of("<span class='track ${item.css}'>${item.status}</span>")
+                        .withProperty("css", ScorecardLine::css)
+                        .withProperty("status", ScorecardLine::status))
                 .setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.change() == null ? "" : (row.change().signum() > 0 ? "+" : "") + plain(row.change()))
-                .setHeader("Change").setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.onTrackOfLast3() + " of " + Math.min(3, row.trend().size())).setHeader("Last 3")
-                .setWidth("5.5rem").setFlexGrow(0).setTooltipGenerator(row -> "How many of the last three measurements were on track");
-        grid.addColumn(LitRenderer.<ScorecardRow>of("<svg class='spark' width='110' height='26' role='img' aria-label='${item.label}'>"
+        grid.addColumn(ScorecardLine::change).setHeader("Change").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(ScorecardLine::lastThree).setHeader("Last 3")
+                .setWidth("5.5rem").setFlexGrow(0).setTooltipGenerator(line -> "How many of the last three measurements were on track");
+        grid.addColumn(LitRenderer.<ScorecardLine>of("<svg class='spark' width='110' height='26' role='img' aria-label='${item.label}'>"
                         + "<line x1='0' x2='100' y1='${item.target}' y2='${item.target}' class='spark-target' ?hidden=${item.target < 0}></line>"
                         + "<polyline points='${item.points}' class='spark-line'></polyline></svg>")
-                        .withProperty("points", ScorecardRow::sparkline)
-                        .withProperty("target", ScorecardRow::targetY)
-                        .withProperty("label", row -> "Trend of the last " + row.trend().size() + " measurements"))
+                        .withProperty("points", ScorecardLine::points)
+                        .withProperty("target", ScorecardLine::targetY)
+                        .withProperty("label", line -> "Trend of the last " + line.measurements() + " measurements"))
                 .setHeader("Last 13").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.due() ? "Due" : "Entered").setHeader("This period").setWidth("6rem").setFlexGrow(0)
-                .setTooltipGenerator(row -> row.due() ? "No measurement for this " + (row.indicator().getCadence()
-                        == org.cxplanner.indicators.Cadence.WEEKLY ? "week" : "month") + " yet" : null);
-        grid.setPartNameGenerator(row -> row.guardrail() != null ? "guardrail" : null);
+        grid.addColumn(line -> line.due() ? "Due" : "Entered").setHeader("This period").setWidth("6rem").setFlexGrow(0)
+                .setTooltipGenerator(ScorecardLine::dueHint);
+        grid.setPartNameGenerator(line -> line.guardrail() != null ? "guardrail" : null);
         grid.addItemClickListener(click -> com.vaadin.flow.component.UI.getCurrent().navigate(IndicatorView.class,
-                click.getItem().indicator().getId()));
+                click.getItem().id()));
         grid.setSizeFull();
 
         team.setItems(Team.values());
@@ -135,7 +132,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
         status.setValue(status.getListDataView().getItems().filter(s -> s.equals(requested.status())).findFirst().orElse(null));
     }
 
-    List<ScorecardRow> shown() {
+    List<ScorecardLine> shown() {
         return grid.getListDataView().getItems().toList();
     }
 
@@ -147,7 +144,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
         summary.setText(off + (off == 1 ? " indicator is" : " indicators are") + " off track"
                 + (guardrails == 0 ? "" : " · " + guardrails + (guardrails == 1 ? " guardrail warning" : " guardrail warnings")));
         ScorecardFilter filter = new ScorecardFilter(team.getValue(), kind.getValue(), status.getValue());
-        grid.setItems(rows.stream().filter(filter::matches).toList());
+        grid.setItems(rows.stream().filter(filter::matches).map(ScorecardLine::of).toList());
         exports.update(filter.toQueryString());
     }
 

@@ -2,7 +2,6 @@ package org.cxplanner.indicators.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import org.cxplanner.KaribuTest;
-import org.cxplanner.indicators.ScorecardRow;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,11 +19,11 @@ class ScorecardViewTest extends KaribuTest {
     void aCxUserSeesOffTrackFirstTheGuardrailPairAndTrends() {
         ScorecardView view = open("cx");
         assertThat(view.summary.getText()).isEqualTo("3 indicators are off track · 1 guardrail warning");
-        List<ScorecardRow> rows = GridKt._findAll(view.grid);
-        assertThat(rows.getFirst().statusLabel()).isEqualTo("Off track");
-        assertThat(rows).filteredOn(r -> r.guardrail() != null).extracting(r -> r.indicator().getName())
+        List<ScorecardLine> rows = GridKt._findAll(view.grid);
+        assertThat(rows.getFirst().status()).isEqualTo("Off track");
+        assertThat(rows).filteredOn(r -> r.guardrail() != null).extracting(ScorecardLine::name)
                 .containsExactlyInAnyOrder("Lead conversion", "Understands my needs");
-        assertThat(rows.getFirst().sparkline().split(" ")).hasSize(13);
+        assertThat(rows.getFirst().points().split(" ")).hasSize(13);
         _setValue(view.status, "Guardrail warning");
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
     }
@@ -39,9 +38,9 @@ class ScorecardViewTest extends KaribuTest {
         _setValue(dialog.fields.get(churn), new BigDecimal("1.8"));
         _click(dialog.save);
         expectNotifications("Saved 1 number.");
-        assertThat(GridKt._findAll(view.grid)).filteredOn(r -> r.indicator().getName().equals("Churn"))
+        assertThat(GridKt._findAll(view.grid)).filteredOn(r -> r.name().equals("Churn"))
                 .singleElement().satisfies(r -> {
-                    assertThat(r.statusLabel()).isEqualTo("On track");
+                    assertThat(r.status()).isEqualTo("On track");
                     assertThat(r.due()).isFalse();
                 });
         assertThat(view.summary.getText()).startsWith("2 indicators are off track");
