@@ -192,8 +192,9 @@ class TimelineCanvas extends Div {
     }
 
     /**
-     * A position or size with two decimals: a day of a six-month window is over half a percent, and every open tab
-     * keeps the timeline's markup, where a double's seventeen digits were a few kilobytes of nothing.
+     * A position or size with two decimals: a day of a six-month window is over half a percent, so more digits place
+     * nothing differently; every open tab keeps the timeline's markup (the saving on the demo plan was within the
+     * memory benchmark's noise, see docs/benchmarks.md).
      */
     static String num(double value) {
         return num(value, 2);
