@@ -24,8 +24,14 @@ class LoginJourneyIT extends BrowserIT {
         assertThat(colour).isEqualTo("rgb(31, 95, 191)");
         screenshot("home.png");
 
-        page.locator(".user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out")).click();
+        var signOut = page.locator(".user-menu-entry", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Sign out"));
+        page.locator(".user-menu-root").click();
+        assertThat(signOut).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(signOut).isHidden();
+        page.locator(".user-menu-root").click();
+        screenshot("user-menu.png");
+        signOut.click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         page.navigate(url("/"));
         assertThat(page).hasURL(url("/login"));

@@ -1,15 +1,10 @@
 package org.cxplanner.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -21,12 +16,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.presence.PresenceService;
-import org.cxplanner.security.Roles;
 import org.cxplanner.security.SignedInUser;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The shell around every signed-in view: navigation limited to what the user may open, and the user's menu. */
 @Layout
@@ -56,7 +49,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         drawer.addClassName("drawer-content");
         addToDrawer(drawer);
         authenticationContext.getAuthenticatedUser(SignedInUser.class)
-                .ifPresent(user -> addToDrawer(userMenu(user, authenticationContext, userMenuActions)));
+                .ifPresent(user -> addToDrawer(new UserMenu(user, userMenuActions, authenticationContext::logout)));
     }
 
     @Override
@@ -113,26 +106,5 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private static Element icon(String name) {
         return new Element("vaadin-icon").attr("icon", name);
-    }
-
-    private static Component userMenu(SignedInUser user, AuthenticationContext authenticationContext,
-                                      List<UserMenuAction> actions) {
-        // One element instead of seven components: the avatar works out its initials from the name in the browser.
-        Element avatar = new Element("vaadin-avatar").attr("name", user.getDisplayName()).attr("theme", "xsmall");
-        Element who = Markup.element("div", "user-who", null);
-        who.appendChild(Markup.element("span", "user-name", user.getDisplayName()));
-        who.appendChild(Markup.element("span", "user-roles",
-                user.roleNames().stream().map(Roles::label).collect(Collectors.joining(", "))));
-
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.getElement().setAttribute("aria-label", "Account");
-        MenuItem root = menu.addItem(new Markup(avatar, who));
-        root.addClassName("user-menu-root");
-        SubMenu sub = root.getSubMenu();
-        actions.forEach(action -> sub.addItem(action.label(), click -> action.run()));
-        sub.addItem("Sign out", click -> authenticationContext.logout());
-        menu.addClassName("user-menu");
-        return menu;
     }
 }

@@ -1,6 +1,5 @@
 package org.cxplanner.users.ui;
 
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import org.cxplanner.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class ChangePasswordTest extends KaribuTest {
     @BeforeEach
     void openDialogFromTheUserMenu() {
         loginAndOpen("viewer", "");
-        _click(_get(MenuItem.class, spec -> spec.withText("Change password…")));
+        org.cxplanner.base.ui.UserMenuTesting.choose("Change password…");
         dialog = _get(ChangePasswordDialog.class);
     }
 
