@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -17,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.Markup;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.CatalogService;
@@ -49,7 +49,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
 
     private final RoadmapService roadmap;
     final RoadmapFilterBar filters;
-    final RadioButtonGroup<TimelineWindow.Zoom> zoom = new RadioButtonGroup<>();
+    final ZoomSwitch zoom;
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Button today = new Button("Today");
@@ -59,7 +59,6 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
     final TimelineCanvas canvas;
     private TimelineWindow window = TimelineWindow.around(LocalDate.now(), TimelineWindow.Zoom.HALF);
     private List<InitiativeRow> shown = List.of();
-    private boolean updating;
 
     RoadmapTimelineView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
                         AuthenticationContext authentication) {
@@ -70,20 +69,15 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         filters = new RoadmapFilterBar(choices, filter -> refresh(true));
         canvas = new TimelineCanvas(id -> UI.getCurrent().navigate(InitiativeView.class, id), this::dropped);
 
-        zoom.setItems(TimelineWindow.Zoom.values());
-        zoom.setItemLabelGenerator(z -> z.label);
-        zoom.setAriaLabel("Zoom");
-        zoom.setValue(window.zoom());
-        zoom.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null) {
-                window = window.zoomed(e.getValue());
-                refresh(true);
-            }
+        zoom = new ZoomSwitch(window.zoom(), picked -> {
+            window = window.zoomed(picked);
+            refresh(true);
         });
+        // A plain title, not a Vaadin tooltip: that is one more component per button for as long as the tab is open.
         previous.setAriaLabel("Earlier");
-        previous.setTooltipText("Earlier");
+        previous.getElement().setAttribute("title", "Earlier");
         next.setAriaLabel("Later");
-        next.setTooltipText("Later");
+        next.getElement().setAttribute("title", "Later");
         previous.addClickListener(click -> move(-1));
         next.addClickListener(click -> move(1));
         today.addClickListener(click -> {
@@ -122,9 +116,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
                 // an old or mistyped bookmark opens around today
             }
         }
-        updating = true;
         zoom.setValue(requestedZoom);
-        updating = false;
         filters.show(RoadmapFilter.fromParameters(parameter::apply));
         refresh(false);
     }
@@ -180,17 +172,15 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    private static HorizontalLayout statusLegend() {
-        HorizontalLayout legend = new HorizontalLayout();
-        legend.addClassName("status-legend");
+    /** Read-only, so markup: eight spans as components cost every open timeline as much state as the filters. */
+    private static Markup statusLegend() {
+        List<org.jsoup.nodes.Element> entries = new java.util.ArrayList<>();
         for (InitiativeStatus status : InitiativeStatus.values()) {
-            Span badge = new Span(status.label());
-            badge.addClassNames("status-badge", status.cssName());
-            legend.add(badge);
+            entries.add(Markup.element("span", "status-badge " + status.cssName(), status.label()));
         }
-        Span milestone = new Span("◆ milestone");
-        milestone.addClassName("legend-milestone");
-        legend.add(milestone);
+        entries.add(Markup.element("span", "legend-milestone", "◆ milestone"));
+        Markup legend = new Markup(entries.toArray(org.jsoup.nodes.Element[]::new));
+        legend.addClassName("status-legend");
         return legend;
     }
 }

@@ -162,11 +162,13 @@ class RoadmapViewsTest extends KaribuTest {
         UI.getCurrent().navigate("roadmap", QueryParameters.fromString("zoom=year&from=2026-07&status=AT_RISK"));
         RoadmapTimelineView view = _get(RoadmapTimelineView.class);
         assertThat(view.window().zoom()).isEqualTo(TimelineWindow.Zoom.YEAR);
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(view.zoom.getElement().getProperty("innerHTML", ""))
+                .select("label:has(input[checked])").text()).as("the zoom from the URL is the one picked").isEqualTo("Year");
         assertThat(view.window().from()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(view.shown()).extracting(InitiativeRow::status).containsOnly(InitiativeStatus.AT_RISK).isNotEmpty();
 
         _setValue(view.filters.statuses, Set.of());
-        _setValue(view.zoom, TimelineWindow.Zoom.QUARTER);
+        pickZoom(view, TimelineWindow.Zoom.QUARTER);
         assertThat(view.window().to()).isEqualTo(LocalDate.of(2026, 9, 30));
         _click(view.next);
         assertThat(view.window().from()).isEqualTo(LocalDate.of(2026, 8, 1));
@@ -198,8 +200,17 @@ class RoadmapViewsTest extends KaribuTest {
     private RoadmapTimelineView openTimeline(String username) {
         loginAndOpen(username, "roadmap");
         RoadmapTimelineView view = _get(RoadmapTimelineView.class);
-        _setValue(view.zoom, TimelineWindow.Zoom.YEAR);
+        pickZoom(view, TimelineWindow.Zoom.YEAR);
         return view;
+    }
+
+    /** Picks a zoom, as the browser reports a click on one of its radio buttons to the switch's one listener. */
+    private static void pickZoom(RoadmapTimelineView view, TimelineWindow.Zoom zoom) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(ZoomSwitch.ON_ZOOM, true);
+        data.put(ZoomSwitch.PICKED, zoom.name());
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.zoom.getElement(),
+                new com.vaadin.flow.dom.DomEvent(view.zoom.getElement(), "change", data));
     }
 
     private RoadmapListView openList(String username) {
