@@ -46,7 +46,7 @@ import java.util.Objects;
 public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserver, SharedScreen {
 
     private final RaciService raciService;
-    final Span summary = new Span();
+    final RaciHeadline summary = new RaciHeadline();
     final ComboBox<JourneyStage> stage = new ComboBox<>("Stage");
     final ComboBox<FunctionColumn> function = new ComboBox<>("Function takes part");
     final Checkbox gapsOnly = new Checkbox("Gaps only");
@@ -87,7 +87,6 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> applyFilter(filter.withText(e.getValue())));
 
-        summary.addClassName("raci-summary");
         HorizontalLayout filters = new HorizontalLayout(stage, function, search, gapsOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -107,12 +106,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
             actions.add(readOnly);
         }
 
-        HorizontalLayout header = new HorizontalLayout(summary, new RaciLegend());
-        header.setWidthFull();
-        header.setWrap(true);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(header, filters, actions, grid);
+        add(summary, filters, actions, grid);
         setFlexGrow(1, grid);
         updateSummary();
         updateExportLinks();
@@ -179,10 +173,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(HealthSummary health) {
-        summary.setText(health.headline());
-        summary.getElement().getClassList().set("attention", health.gaps() > 0);
-        summary.setTitle(health.noAccountable() + " without A, " + health.multipleAccountable() + " with 2+ A, "
-                + health.noResponsible() + " without R");
+        summary.show(health);
     }
 
     private void updateExportLinks() {

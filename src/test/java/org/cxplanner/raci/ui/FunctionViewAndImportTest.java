@@ -42,7 +42,7 @@ class FunctionViewAndImportTest extends KaribuTest {
         assertThat(dialog.result.getElement().getTextRecursively()).contains("1 touchpoints read: 0 cells added, 1 changed, 0 cleared.");
         _click(dialog.apply);
         expectNotifications("1 cells imported.");
-        assertThat(_get(RaciMatrixView.class).summary.getText()).isEqualTo("2 touchpoints need attention");
+        assertThat(_get(RaciMatrixView.class).summary.headline()).isEqualTo("2 touchpoints need attention");
     }
 
     @Test

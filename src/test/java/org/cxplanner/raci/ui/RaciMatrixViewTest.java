@@ -23,7 +23,7 @@ class RaciMatrixViewTest extends KaribuTest {
     @Test
     void showsTheDemoMatrixWithItsGapsFlagged() {
         RaciMatrixView view = open("cx");
-        assertThat(view.summary.getText()).isEqualTo("3 touchpoints need attention");
+        assertThat(view.summary.headline()).isEqualTo("3 touchpoints need attention");
         assertThat(GridKt._size(view.grid)).isEqualTo(25);
         assertThat(row(view, "Social media").healthLabel()).isEqualTo("no A");
         assertThat(row(view, "Sales call").healthLabel()).isEqualTo("2+ A");
@@ -41,7 +41,7 @@ class RaciMatrixViewTest extends KaribuTest {
 
         assertThat(row(view, "Social media").letter(functionId("CCO"))).isEqualTo(RaciLetter.A);
         assertThat(row(view, "Social media").healthLabel()).isEqualTo("OK");
-        assertThat(view.summary.getText()).isEqualTo("2 touchpoints need attention");
+        assertThat(view.summary.headline()).isEqualTo("2 touchpoints need attention");
         assertThat(jdbc.queryForObject("""
                 SELECT changed_by || ':' || field || ':' || old_value || '>' || new_value FROM change_history
                 WHERE area = 'RACI' AND item_kind = 'TOUCHPOINT' AND item_label = 'Social media'""", String.class))
@@ -61,7 +61,7 @@ class RaciMatrixViewTest extends KaribuTest {
 
         ContextMenuKt._click(menu.getItems().get(1), social);
         assertThat(row(view, "Social media").letter(functionId("CCO"))).isEqualTo(RaciLetter.A);
-        assertThat(view.summary.getText()).isEqualTo("2 touchpoints need attention");
+        assertThat(view.summary.headline()).isEqualTo("2 touchpoints need attention");
 
         assertThat(menu.onBeforeOpenMenu(openOn(view, row(view, "Social media"), RaciGrid.FUNCTION_COLUMN_PREFIX + functionId("CMO")))).isTrue();
         assertThat(menu.getItems()).as("made once").hasSize(5);
@@ -122,7 +122,7 @@ class RaciMatrixViewTest extends KaribuTest {
         // The change reaches this screen through PostgreSQL's LISTEN/NOTIFY, as it would on another node.
         org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
-            assertThat(view.summary.getText()).isEqualTo("2 touchpoints need attention");
+            assertThat(view.summary.headline()).isEqualTo("2 touchpoints need attention");
         });
         assertThat(row(view, "Order confirmation").healthLabel()).isEqualTo("OK");
     }
