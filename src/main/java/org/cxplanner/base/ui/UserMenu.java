@@ -63,7 +63,7 @@ final class UserMenu extends Markup {
     private static Element opener(SignedInUser user) {
         // The avatar works out its initials from the name in the browser.
         Element opener = new Element("button").attr("type", "button").addClass("user-menu-root")
-                .attr("popovertarget", POPOVER_ID).attr("aria-haspopup", "menu")
+                .attr("popovertarget", POPOVER_ID)
                 .attr("aria-label", "Account: " + user.getDisplayName());
         opener.appendChild(new Element("vaadin-avatar").attr("name", user.getDisplayName()).attr("theme", "xsmall")
                 .attr("aria-hidden", "true"));
@@ -75,8 +75,8 @@ final class UserMenu extends Markup {
     }
 
     private static Element entries(List<UserMenuAction> actions) {
-        Element entries = new Element("div").id(POPOVER_ID).attr("popover", "auto").attr("role", "menu")
-                .addClass("user-menu-entries");
+        // Plain buttons, not ARIA menu roles: those promise arrow-key navigation, which Tab already gives here.
+        Element entries = new Element("div").id(POPOVER_ID).attr("popover", "auto").addClass("user-menu-entries");
         for (int i = 0; i < actions.size(); i++) {
             entries.appendChild(entry(actions.get(i).label(), String.valueOf(i)));
         }
@@ -84,7 +84,7 @@ final class UserMenu extends Markup {
     }
 
     private static Element entry(String label, String action) {
-        return Markup.element("button", "user-menu-entry", label).attr("type", "button").attr("role", "menuitem")
+        return Markup.element("button", "user-menu-entry", label).attr("type", "button")
                 .attr(ACTION_ATTRIBUTE, action);
     }
 }
