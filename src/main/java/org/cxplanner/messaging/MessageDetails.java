@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * One message as its page shows it: the aggregate, the names it refers to, the promise check (who answers for each
- * linked touchpoint), withdrawn sign-offs, and what changed since each standing sign-off's version.
+ * linked touchpoint), withdrawn sign-offs, what changed since each standing sign-off's version, and who asked for
+ * each side's sign-off.
  */
 public record MessageDetails(Message message, String audience, String initiative, List<TouchpointOwners> owners,
                              List<Withdrawal> withdrawals, Map<String, String[]> changedSinceSigned,
                              boolean editable, java.util.Set<Side> tickableSides, Side signableSide,
-                             List<Clash> clashes, int clashDays) {
+                             List<Clash> clashes, int clashDays, Map<Side, String> signOffRequests) {
 
     /** The touchpoints whose accountability blocks a sign-off, in plain words. */
     public List<String> promiseProblems() {

@@ -91,6 +91,14 @@ class MessageRecords {
                 String.class, messageId, side.name()).stream().findFirst();
     }
 
+    /** Who asked for each side's sign-off of this message, for the sides someone asked. */
+    Map<Side, String> requests(long messageId) {
+        Map<Side, String> requests = new java.util.EnumMap<>(Side.class);
+        jdbc.query("SELECT side, requested_by FROM message_signoff_request WHERE message_id = ?",
+                (java.sql.ResultSet rs) -> { requests.put(Side.valueOf(rs.getString(1)), rs.getString(2)); }, messageId);
+        return requests;
+    }
+
     /**
      * Both sides' waiting sign-offs in one read, each with when the wait began: the request, else the move into
      * review (from the history), else the last change to the message.

@@ -138,12 +138,13 @@ public class MessagingService {
             if (changed.isEmpty() && lastWithdrawal.isPresent() && lastWithdrawal.get().contentVersion() != message.getContentVersion()) {
                 differences(records.revision(id, lastWithdrawal.get().contentVersion()), now.get(), changed);
             }
+            int clashDays = records.clashDays();
             return new MessageDetails(message, stageName(message.getAudienceStageId()),
                     message.getInitiativeId() == null ? null : initiativeTitle(message.getInitiativeId()),
                     raci.owners(message.getTouchpointIds()), withdrawals, changed,
                     message.getStatus() != MessageStatus.SENT && permissions().mayEdit(message.getTeam()),
                     message.getStatus() == MessageStatus.SENT ? Set.of() : tickableSides(), signableSide(),
-                    records.clashesOf(id, records.clashDays()), records.clashDays());
+                    records.clashesOf(id, clashDays), clashDays, records.requests(id));
         });
     }
 

@@ -4,13 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.base.ui.Markup;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.CatalogService;
@@ -38,6 +36,7 @@ import org.cxplanner.raci.RaciChanged;
 import org.cxplanner.raci.TouchpointOwners;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.users.UserService;
+import org.jsoup.nodes.Element;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
@@ -63,12 +62,13 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     final Span status = new Span();
     final Paragraph facts = new Paragraph();
     final Paragraph body = new Paragraph();
-    final Div signOffs = new Div();
-    final Div promise = new Div();
+    // Read-only lines are markup: drawn again with the same content, they send the browser nothing.
+    final Markup signOffs = new Markup();
+    final Markup promise = new Markup();
     final VerticalLayout checklist = new VerticalLayout();
-    final Div changes = new Div();
-    final UnorderedList withdrawals = new UnorderedList();
-    final Div clashes = new Div();
+    final Markup changes = new Markup();
+    final Markup withdrawals = new Markup();
+    final Markup clashes = new Markup();
     com.vaadin.flow.component.textfield.TextField clashNote;
     final Button edit = new Button("Edit content", VaadinIcon.EDIT.create());
     final Button review = new Button("Send for review");
@@ -82,6 +82,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     private long id;
     private MessageDetails shown;
     private List<String> checklistKeys = List.of();
+    private String shownPageTitle;
 
     MessageView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, UserService users, PlanEvents events) {
         this.messaging = messaging;
@@ -175,78 +176,86 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         names = users.people().stream().collect(java.util.stream.Collectors.toMap(
                 p -> p.username().toLowerCase(java.util.Locale.ROOT), org.cxplanner.users.Person::displayName));
         Message message = shown.message();
-        title.setText(message.getTitle());
-        status.setText(message.getStatus().label());
-        status.setClassName("status-badge " + message.getStatus().cssName());
-        facts.setText(message.getChannel().label() + " · to " + shown.audience() + " · sends " + MessagesView.DATE.format(message.getSendDate())
+        // setText and setClassName send the browser new text nodes and classes even when nothing changed.
+        setText(title, message.getTitle());
+        setText(status, message.getStatus().label());
+        if (!status.hasClassName(message.getStatus().cssName())) {
+            status.setClassName("status-badge " + message.getStatus().cssName());
+        }
+        setText(facts, message.getChannel().label() + " · to " + shown.audience() + " · sends " + MessagesView.DATE.format(message.getSendDate())
                 + " · " + message.getTeam().label() + (shown.initiative() == null ? "" : " · for " + shown.initiative())
                 + " · checklist from '" + message.getTemplateName() + "' · content version " + message.getContentVersion());
-        body.setText(message.getBody() == null ? "" : message.getBody());
+        setText(body, message.getBody() == null ? "" : message.getBody());
         edit.setVisible(shown.editable());
         review.setVisible(shown.editable() && message.getStatus() == MessageStatus.DRAFT);
         sent.setVisible(shown.editable() && message.getStatus() == MessageStatus.ALIGNED);
         signMarketing.setVisible(shown.signableSide() == Side.MARKETING && mayStillSign(message, Side.MARKETING));
         signCx.setVisible(shown.signableSide() == Side.CX && mayStillSign(message, Side.CX));
-        clashes.removeAll();
-        for (org.cxplanner.messaging.Clash clash : shown.clashes()) {
-            Paragraph warning = new Paragraph("⚠ Send clash: '" + clash.otherTitle() + "' goes to the same audience on "
-                    + MessagesView.DATE.format(clash.otherDate()) + " (within " + shown.clashDays() + " days).");
-            warning.addClassName("warning");
-            clashes.add(warning);
-        }
+        clashes.show(shown.clashes().stream().map(clash -> Markup.element("p", "warning", "⚠ Send clash: '" + clash.otherTitle()
+                + "' goes to the same audience on " + MessagesView.DATE.format(clash.otherDate()) + " (within " + shown.clashDays()
+                + " days).")).toArray(Element[]::new));
         Side other = shown.signableSide() == Side.MARKETING ? Side.CX : shown.signableSide() == Side.CX ? Side.MARKETING : null;
         askOther.setVisible(other != null && mayStillSign(message, other));
-        askOther.setText(other == Side.CX ? "Ask the CCO to sign" : "Ask the CMO to sign");
+        setText(askOther, other == Side.CX ? "Ask the CCO to sign" : "Ask the CMO to sign");
         showSignOffs(message);
         showPromise();
         showChecklist(message);
-        withdrawals.removeAll();
+        Element withdrawn = new Element("ul");
         for (Withdrawal withdrawal : shown.withdrawals()) {
-            withdrawals.add(new ListItem(withdrawal.side().label() + " sign-off by " + name(withdrawal.signedBy()) + " (version "
-                    + withdrawal.contentVersion() + ") withdrawn by " + name(withdrawal.withdrawnBy()) + ", "
+            withdrawn.appendChild(Markup.element("li", null, withdrawal.side().label() + " sign-off by " + name(withdrawal.signedBy())
+                    + " (version " + withdrawal.contentVersion() + ") withdrawn by " + name(withdrawal.withdrawnBy()) + ", "
                     + WHEN.format(withdrawal.withdrawnAt().atZone(ZoneId.systemDefault())) + ": " + withdrawal.reason()));
         }
         if (shown.withdrawals().isEmpty()) {
-            withdrawals.add(new ListItem("None."));
+            withdrawn.appendChild(Markup.element("li", null, "None."));
         }
-        UI.getCurrent().getPage().setTitle(getPageTitle());
+        withdrawals.show(withdrawn);
+        String pageTitle = getPageTitle();
+        if (!pageTitle.equals(shownPageTitle)) {
+            UI.getCurrent().getPage().setTitle(pageTitle);
+            shownPageTitle = pageTitle;
+        }
     }
 
     private void showSignOffs(Message message) {
-        signOffs.removeAll();
+        List<Element> lines = new java.util.ArrayList<>();
         for (Side side : List.of(Side.MARKETING, Side.CX)) {
             SignOff signOff = message.signOff(side).orElse(null);
-            String asked = signOff == null ? messaging.signOffRequestedBy(id, side).map(by -> " (asked for by " + name(by) + ")").orElse("") : "";
-            Paragraph line = new Paragraph(side.label() + ": " + (signOff == null ? "not signed" + asked
-                    : "signed by " + name(signOff.signedBy()) + ", " + WHEN.format(signOff.signedAt().atZone(ZoneId.systemDefault()))
-                    + " (version " + signOff.contentVersion() + ")"));
-            line.addClassName(signOff == null ? "signoff-open" : "signoff-done");
-            signOffs.add(line);
+            String by = shown.signOffRequests().get(side);
+            String asked = signOff == null && by != null ? " (asked for by " + name(by) + ")" : "";
+            lines.add(Markup.element("p", signOff == null ? "signoff-open" : "signoff-done", side.label() + ": "
+                    + (signOff == null ? "not signed" + asked : "signed by " + name(signOff.signedBy()) + ", "
+                    + WHEN.format(signOff.signedAt().atZone(ZoneId.systemDefault())) + " (version " + signOff.contentVersion() + ")")));
         }
-        changes.removeAll();
-        if (!shown.changedSinceSigned().isEmpty()) {
-            changes.add(new H3("Changed since the signed version"));
-            UnorderedList list = new UnorderedList();
-            shown.changedSinceSigned().forEach((field, values) ->
-                    list.add(new ListItem(field + ": " + show(values[0]) + " → " + show(values[1]))));
-            changes.add(list);
+        signOffs.show(lines.toArray(Element[]::new));
+        if (shown.changedSinceSigned().isEmpty()) {
+            changes.show();
+            return;
         }
+        Element list = new Element("ul");
+        shown.changedSinceSigned().forEach((field, values) ->
+                list.appendChild(Markup.element("li", null, field + ": " + show(values[0]) + " → " + show(values[1]))));
+        changes.show(Markup.element("h3", null, "Changed since the signed version"), list);
     }
 
     private void showPromise() {
-        promise.removeAll();
+        List<Element> lines = new java.util.ArrayList<>();
         for (TouchpointOwners owners : shown.owners()) {
-            Paragraph line = new Paragraph(owners.touchpoint() + " — accountable: " + names(owners.accountable())
-                    + "; responsible: " + names(owners.responsible()) + "; keep informed: " + names(owners.informed()));
-            promise.add(line);
+            lines.add(Markup.element("p", null, owners.touchpoint() + " — accountable: " + names(owners.accountable())
+                    + "; responsible: " + names(owners.responsible()) + "; keep informed: " + names(owners.informed())));
         }
         for (String problem : shown.promiseProblems()) {
-            Paragraph warning = new Paragraph(problem + ": settle it in the RACI matrix before this message is signed.");
-            warning.addClassName("warning");
-            promise.add(warning);
+            lines.add(Markup.element("p", "warning", problem + ": settle it in the RACI matrix before this message is signed."));
         }
         if (shown.owners().isEmpty()) {
-            promise.add(new Paragraph("No touchpoints linked: link the touchpoints this message promises something about."));
+            lines.add(Markup.element("p", null, "No touchpoints linked: link the touchpoints this message promises something about."));
+        }
+        promise.show(lines.toArray(Element[]::new));
+    }
+
+    private static void setText(com.vaadin.flow.component.HasText component, String text) {
+        if (!text.equals(component.getText())) {
+            component.setText(text);
         }
     }
 

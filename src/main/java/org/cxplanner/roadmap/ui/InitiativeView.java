@@ -7,10 +7,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +16,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -38,6 +37,7 @@ import org.cxplanner.roadmap.InitiativeDetails;
 import org.cxplanner.roadmap.Milestone;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.users.UserService;
+import org.jsoup.nodes.Element;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneId;
@@ -64,10 +64,11 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     final Span status = new Span();
     final Div facts = new Div();
     final Paragraph description = new Paragraph();
-    final Div warnings = new Div();
+    // Read-only lines are markup: one element each instead of a component per line and per link.
+    final Markup warnings = new Markup();
     final Markup touchpoints = new Markup();
-    final UnorderedList milestones = new UnorderedList();
-    final UnorderedList indicatorList = new UnorderedList();
+    final Markup milestones = new Markup();
+    final Markup indicatorList = new Markup();
     final Markup changes = new Markup();
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
@@ -153,42 +154,37 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
                         Markup.cell(String.join(", ", t.responsible())),
                         Markup.cell(t.healthLabel()).addClass(t.health().isEmpty() ? "health-ok" : "health-gap")))
                 .toList(), "No touchpoints named."));
-        warnings.removeAll();
-        owners.stream().map(TouchpointOwners::accountabilityProblem).filter(java.util.Objects::nonNull).forEach(problem -> {
-            Paragraph warning = new Paragraph(problem + ", which this initiative changes: a promise with no single owner.");
-            warning.addClassName("warning");
-            warnings.add(warning);
-        });
+        warnings.show(owners.stream().map(TouchpointOwners::accountabilityProblem).filter(java.util.Objects::nonNull)
+                .map(problem -> Markup.element("p", "warning", problem + ", which this initiative changes: a promise with no single owner."))
+                .toArray(Element[]::new));
 
-        milestones.removeAll();
+        Element milestoneList = new Element("ul");
         for (Milestone milestone : initiative.getMilestones()) {
-            ListItem item = new ListItem((milestone.done() ? "✓ " : "◇ ") + milestone.name() + " — "
+            Element item = Markup.element("li", null, (milestone.done() ? "✓ " : "◇ ") + milestone.name() + " — "
                     + RoadmapListView.DATE.format(milestone.dueDate()));
             if (milestone.isOutside(initiative.getStartDate(), initiative.getEndDate())) {
-                Span outside = new Span(" outside the initiative's dates");
-                outside.addClassName("warning");
-                item.add(outside);
+                item.appendChild(Markup.element("span", "warning", " outside the initiative's dates"));
             }
-            milestones.add(item);
+            milestoneList.appendChild(item);
         }
         if (initiative.getMilestones().isEmpty()) {
-            milestones.add(new ListItem("No milestones."));
+            milestoneList.appendChild(Markup.element("li", null, "No milestones."));
         }
+        milestones.show(milestoneList);
 
-        indicatorList.removeAll();
+        Element indicators = new Element("ul");
         if (!initiative.getIndicatorIds().isEmpty()) {
             indicatorService.scorecardOf(initiative.getIndicatorIds()).stream()
                     .filter(row -> initiative.getIndicatorIds().contains(row.indicator().getId()))
-                    .forEach(row -> {
-                        RouterLink link = new RouterLink(row.indicator().getName() + " — " + row.statusLabel().toLowerCase()
-                                + (row.latest() == null ? "" : ", latest " + row.latest().stripTrailingZeros().toPlainString()
-                                + " " + row.indicator().getUnit() + " against " + row.indicator().targetText()),
-                                org.cxplanner.indicators.ui.IndicatorView.class, row.indicator().getId());
-                        indicatorList.add(new ListItem(link));
-                    });
+                    .forEach(row -> indicators.appendChild(new Element("li").appendChild(Markup.link(
+                            RouteConfiguration.forSessionScope().getUrl(org.cxplanner.indicators.ui.IndicatorView.class, row.indicator().getId()),
+                            null, row.indicator().getName() + " — " + row.statusLabel().toLowerCase()
+                                    + (row.latest() == null ? "" : ", latest " + row.latest().stripTrailingZeros().toPlainString()
+                                    + " " + row.indicator().getUnit() + " against " + row.indicator().targetText())))));
         } else {
-            indicatorList.add(new ListItem("None named yet."));
+            indicators.appendChild(Markup.element("li", null, "None named yet."));
         }
+        indicatorList.show(indicators);
         HistoryFilter own = HistoryFilter.ofItem(RoadmapService.HISTORY_KIND, id);
         changes.show(Markup.table(List.of("When", "Who", "Change"), history.rows(own, 0, 20).stream()
                 .map(row -> List.of(Markup.cell(WHEN.format(row.changedAt().atZone(ZoneId.systemDefault()))),

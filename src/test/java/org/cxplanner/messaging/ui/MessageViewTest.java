@@ -53,7 +53,7 @@ class MessageViewTest extends KaribuTest {
                 page = _get(MessageView.class);
             }
         }
-        assertThat(page.promise.getElement().getTextRecursively()).contains("Product tips newsletter — accountable: CCO");
+        assertThat(page.promise.shownText()).contains("Product tips newsletter — accountable: CCO");
     }
 
     @Test
@@ -61,7 +61,7 @@ class MessageViewTest extends KaribuTest {
         login("cco");
         UI.getCurrent().navigate(MessageView.class, id("Spring campaign teaser"));
         MessageView page = _get(MessageView.class);
-        assertThat(page.promise.getElement().getTextRecursively())
+        assertThat(page.promise.shownText())
                 .contains("Nobody is accountable for Social media: settle it in the RACI matrix before this message is signed.");
         assertThat(page.edit.isVisible()).as("a marketing message, for the CCO").isFalse();
     }
@@ -81,7 +81,7 @@ class MessageViewTest extends KaribuTest {
         login("cmo");
         UI.getCurrent().navigate(MessageView.class, id("December customer newsletter"));
         MessageView page = _get(MessageView.class);
-        assertThat(page.clashes.getElement().getTextRecursively()).contains("⚠ Send clash: 'Year-end product tips'");
+        assertThat(page.clashes.shownText()).contains("⚠ Send clash: 'Year-end product tips'");
 
         // Ticking "no clash" without a note is refused, and the box shows the item still open.
         Checkbox noClash = _find(page.checklist, Checkbox.class).stream()
@@ -148,11 +148,11 @@ class MessageViewTest extends KaribuTest {
         _click(dialog.save);
         page = _get(MessageView.class);
         assertThat(page.status.getText()).isEqualTo("In review");
-        assertThat(page.signOffs.getElement().getTextRecursively()).contains("Marketing: not signed", "Customer experience: not signed");
-        assertThat(page.withdrawals.getElement().getTextRecursively())
+        assertThat(page.signOffs.shownText()).contains("Marketing: not signed", "Customer experience: not signed");
+        assertThat(page.withdrawals.shownText())
                 .contains("Marketing sign-off by Maria Marketing-Lead (version 1) withdrawn by Casey Experience")
                 .contains("The content changed (Title).");
-        assertThat(page.changes.getElement().getTextRecursively())
+        assertThat(page.changes.shownText())
                 .contains("Title: Welcome series, first email → Welcome series, first email (shorter)");
     }
 

@@ -141,7 +141,7 @@ class RoadmapViewsTest extends KaribuTest {
         login("viewer");
         UI.getCurrent().navigate(InitiativeView.class, id("Social listening and replies"));
         InitiativeView page = _get(InitiativeView.class);
-        assertThat(page.warnings.getElement().getTextRecursively())
+        assertThat(page.warnings.shownText())
                 .contains("Nobody is accountable for Social media, which this initiative changes");
         assertThat(page.touchpoints.getElement().getProperty("innerHTML")).containsOnlyOnce("<tbody><tr><td>Social media</td>")
                 .contains("<td class=\"health-gap\">no A</td></tr></tbody>");
@@ -152,8 +152,9 @@ class RoadmapViewsTest extends KaribuTest {
         login("viewer");
         UI.getCurrent().navigate(InitiativeView.class, id("Pricing page clarity"));
         InitiativeView page = _get(InitiativeView.class);
-        assertThat(page.indicatorList.getElement().getTextRecursively())
+        assertThat(page.indicatorList.shownText())
                 .contains("Lead conversion — on track", "Understands my needs — off track");
+        assertThat(page.indicatorList.getElement().getProperty("innerHTML")).contains("<a href=\"indicators/"); // opens the indicator
     }
 
     @Test
