@@ -86,11 +86,6 @@ class MessageRecords {
                 Long.class, side.name(), side.name());
     }
 
-    java.util.Optional<String> requestedBy(long messageId, Side side) {
-        return jdbc.queryForList("SELECT requested_by FROM message_signoff_request WHERE message_id = ? AND side = ?",
-                String.class, messageId, side.name()).stream().findFirst();
-    }
-
     /** Who asked for each side's sign-off of this message, for the sides someone asked. */
     Map<Side, String> requests(long messageId) {
         Map<Side, String> requests = new java.util.EnumMap<>(Side.class);

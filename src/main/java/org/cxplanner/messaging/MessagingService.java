@@ -333,12 +333,6 @@ public class MessagingService {
         return row.status() != MessageStatus.SENT && !row.sendDate().isBefore(today) && !row.sendDate().isAfter(horizon);
     }
 
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<String> signOffRequestedBy(long id, Side side) {
-        return records.requestedBy(id, side);
-    }
-
     /** Draft → In review, or Aligned → Sent; nothing else moves by hand. */
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional

@@ -182,7 +182,7 @@ class MessagingServiceTest extends IntegrationTest {
         messaging.requestSignOff(tips, Side.CX);
         actAs("cco", "CCO");
         assertThat(titles(messaging.waitingForMe())).contains("Year-end product tips");
-        assertThat(messaging.signOffRequestedBy(tips, Side.CX)).hasValue("cmo");
+        assertThat(messaging.details(tips).orElseThrow().signOffRequests()).containsEntry(Side.CX, "cmo");
         actAs("marketer", "MARKETING");
         assertThat(messaging.waitingForMe()).isEmpty();
         assertThatThrownBy(() -> messaging.requestSignOff(tips, Side.CX)).isInstanceOf(AccessDeniedException.class);
