@@ -19,6 +19,11 @@ class LoginJourneyIT extends BrowserIT {
         assertThat(page.locator("vaadin-side-nav-item")).not().hasCount(0);
         assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Users"))).hasCount(0);
         assertThat(page).hasTitle("Home · CX Partnership Planner");
+        // Every side-navigation icon and the logo are drawn on the first screen (they were blank until a screen with
+        // an icon component loaded Vaadin's icon set).
+        page.waitForFunction("""
+                () => { const icons = [...document.querySelectorAll('vaadin-side-nav-item vaadin-icon, .brand-logo')];
+                        return icons.length > 5 && icons.every(i => i.shadowRoot && i.shadowRoot.querySelector('path')); }""");
         // The app's own stylesheet reached the browser after login (it is requested from the login page).
         Object colour = page.evaluate("() => getComputedStyle(document.querySelector('.plan-tile-value')).color");
         assertThat(colour).isEqualTo("rgb(31, 95, 191)");
