@@ -52,6 +52,27 @@ public final class ClickToScreenBenchmark {
               window.__focusedCell = grid => window.__cell(grid.shadowRoot.activeElement);
             }""";
 
+    /** Builds a grid of the given shape and resolves with the milliseconds until its first row is in the DOM. */
+    private static final String BARE_GRID = """
+            ([columns, rows]) => new Promise(resolve => {
+              const start = performance.now();
+              const grid = document.createElement('vaadin-grid');
+              grid.setAttribute('theme', 'column-borders compact');
+              grid.style.cssText = 'position:fixed;left:260px;top:240px;width:1100px;height:640px;background:white;z-index:5';
+              for (let c = 0; c < columns; c++) {
+                const column = document.createElement('vaadin-grid-column');
+                column.path = 'c' + c; column.header = 'Column ' + c; column.frozen = c < 2; column.frozenToEnd = c === columns - 1;
+                grid.appendChild(column);
+              }
+              grid.items = Array.from({ length: rows }, (_, r) => Object.fromEntries(
+                  Array.from({ length: columns }, (_, c) => ['c' + c, c < 2 ? 'Row ' + r : 'RACI'[(r + c) % 4]])));
+              const observer = new MutationObserver(() => {
+                if (window.__firstRow(grid) !== null) { observer.disconnect(); resolve(performance.now() - start); }
+              });
+              observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+              document.body.appendChild(grid);
+            })""";
+
     public static void main(String[] args) {
         String base = args[0];
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 30;
@@ -68,6 +89,8 @@ public final class ClickToScreenBenchmark {
                 helpers(page);
             }, () -> page.locator("vaadin-side-nav-item[path='raci']").click(),
                     "() => { const g = document.querySelector('.raci-grid'); return g && window.__firstRow(g) !== null; }"));
+
+            report.add(bareGrid(page, base, repetitions));
 
             page.navigate(base + "/raci");
             page.locator("vaadin-grid-cell-content .tp-name", new Page.LocatorOptions().setHasText("Website")).first().click();
@@ -128,6 +151,37 @@ public final class ClickToScreenBenchmark {
         }
     }
 
+    /**
+     * The floor under opening the matrix: a bare vaadin-grid of the matrix's shape (its columns, its first page of
+     * rows, its theme), built in the page by script, with no server, no Flow client and no other component, timed from
+     * its creation to its first row in the DOM. Each round loads a new page first, as the navigation rounds do.
+     */
+    private static String bareGrid(Page page, String base, int repetitions) {
+        page.navigate(base + "/raci");
+        page.locator(".raci-grid").waitFor();
+        helpers(page);
+        page.waitForFunction("() => window.__firstRow(document.querySelector('.raci-grid')) !== null");
+        @SuppressWarnings("unchecked")
+        List<Number> shape = (List<Number>) page.evaluate("() => { const g = document.querySelector('.raci-grid');"
+                + " return [g.querySelectorAll('vaadin-grid-column').length, Math.min(g.size, g.pageSize)]; }");
+        int columns = shape.get(0).intValue();
+        int rows = shape.get(1).intValue();
+        System.err.println("measuring: a bare vaadin-grid of " + columns + " columns and " + rows + " rows");
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < repetitions + 5; i++) {
+            page.navigate(base + "/");
+            page.locator(".home-greeting").waitFor();
+            page.waitForTimeout(150);
+            helpers(page);
+            double ms = ((Number) page.evaluate(BARE_GRID, List.of(columns, rows))).doubleValue();
+            if (i >= 5) {
+                times.add(ms);
+            }
+        }
+        return summary("a bare vaadin-grid, same shape, no server", times)
+                + String.format(Locale.ROOT, "%n%-42s (%d columns × %d rows, built in the page by script)", "", columns, rows);
+    }
+
     private static void signIn(Page page, String base, String user) {
         page.navigate(base + "/login");
         page.locator("input[name=username]").fill(user);
@@ -167,11 +221,15 @@ public final class ClickToScreenBenchmark {
             }
             page.waitForTimeout(150);
         }
+        return summary(what, times) + String.format(Locale.ROOT, "%n%-42s %s", "", phaseMedians(phases));
+    }
+
+    private static String summary(String what, List<Double> times) {
         times.sort(null);
         double median = times.get(times.size() / 2);
         double p95 = times.get((int) Math.ceil(times.size() * 0.95) - 1);
-        return String.format(Locale.ROOT, "%-42s median %5.1f ms  p95 %5.1f ms  (%d runs, %.1f–%.1f ms)%n%-42s %s", what, median, p95,
-                times.size(), times.getFirst(), times.getLast(), "", phaseMedians(phases));
+        return String.format(Locale.ROOT, "%-42s median %5.1f ms  p95 %5.1f ms  (%d runs, %.1f–%.1f ms)", what, median, p95,
+                times.size(), times.getFirst(), times.getLast());
     }
 
     /**
