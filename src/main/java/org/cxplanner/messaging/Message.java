@@ -97,6 +97,11 @@ public class Message {
         updatedAt = Instant.now();
     }
 
+    /** This copy's changes were written by {@link MessageRepository#touch}, which moved the stored version on by one. */
+    void versionWritten() {
+        version = getVersion() + 1;
+    }
+
     /** Aligned: every required item ticked and both leads signed the current content. */
     boolean isAligned() {
         return checks.stream().allMatch(c -> !c.required() || c.ticked())

@@ -73,6 +73,56 @@ class MessagingServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aTickStoresThatItemAndANewVersionAndLeavesTheRestOfTheMessageAsItWas() {
+        long id = newsletter();
+        Message before = messages.findById(id).orElseThrow();
+        actAs("cx", "CX");
+        int cxItem = position(id, Side.CX);
+
+        Message returned = messaging.tick(id, before.getVersion(), cxItem, true, "Support rota agreed");
+
+        Message stored = messages.findById(id).orElseThrow();
+        assertThat(returned.getVersion()).isEqualTo(before.getVersion() + 1).isEqualTo(stored.getVersion());
+        assertThat(stored.getUpdatedBy()).isEqualTo("cx");
+        MessageCheck ticked = stored.getChecks().get(cxItem);
+        assertThat(ticked.ticked()).isTrue();
+        assertThat(ticked.tickedBy()).isEqualTo("cx");
+        assertThat(ticked.tickedAt()).isNotNull();
+        assertThat(ticked.note()).isEqualTo("Support rota agreed");
+        assertThat(ticked.text()).isEqualTo(before.getChecks().get(cxItem).text());
+        assertThat(returned.getChecks().get(cxItem).ticked()).isTrue();
+        for (int i = 0; i < before.getChecks().size(); i++) {
+            if (i != cxItem) {
+                assertThat(stored.getChecks().get(i)).isEqualTo(before.getChecks().get(i));
+            }
+        }
+        assertThat(stored.getTouchpointIds()).isEqualTo(before.getTouchpointIds());
+        assertThat(stored.getTitle()).isEqualTo(before.getTitle());
+        assertThat(stored.getStatus()).isEqualTo(before.getStatus());
+
+        messaging.tick(id, stored.getVersion(), cxItem, false, null);
+        MessageCheck unticked = messages.findById(id).orElseThrow().getChecks().get(cxItem);
+        assertThat(unticked).isEqualTo(before.getChecks().get(cxItem));
+        assertThat(messaging.details(id).orElseThrow().withdrawals()).isEmpty();
+    }
+
+    @Test
+    void aTickOnAnOutdatedVersionIsRefusedAndWritesNothing() {
+        long id = newsletter();
+        int seen = version(id);
+        actAs("cx", "CX");
+        int cxItem = position(id, Side.CX);
+        actAs("marketer", "MARKETING");
+        messaging.tick(id, seen, position(id, Side.MARKETING), true, null);
+        actAs("cx", "CX");
+
+        assertThatThrownBy(() -> messaging.tick(id, seen, cxItem, true, null)).isInstanceOf(org.cxplanner.base.EditConflict.class)
+                .hasMessageContaining("changed this message while you were looking");
+        assertThat(messages.findById(id).orElseThrow().getChecks().get(cxItem).ticked()).isFalse();
+        assertThat(version(id)).isEqualTo(seen + 1);
+    }
+
+    @Test
     void eachSideTicksOnlyItsOwnAndJointItems() {
         long id = newsletter();
         actAs("marketer", "MARKETING");
