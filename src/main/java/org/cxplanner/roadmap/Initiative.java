@@ -47,6 +47,30 @@ public class Initiative {
         apply(form, user);
     }
 
+    /** As stored, read by {@link RoadmapQuery#initiative} in one statement (the repository needs five). */
+    static Initiative stored(long id, int version, String title, String description, Team team, long ownerId,
+                             InitiativeStatus status, LocalDate startDate, LocalDate endDate, String updatedBy,
+                             Instant updatedAt, List<Long> stageIds, List<Long> touchpointIds, List<Long> indicatorIds,
+                             List<Milestone> milestones) {
+        Initiative initiative = new Initiative();
+        initiative.id = id;
+        initiative.version = version;
+        initiative.title = title;
+        initiative.description = description;
+        initiative.team = team;
+        initiative.ownerId = ownerId;
+        initiative.status = status;
+        initiative.startDate = startDate;
+        initiative.endDate = endDate;
+        initiative.updatedBy = updatedBy;
+        initiative.updatedAt = updatedAt;
+        initiative.stages = stageIds.stream().map(InitiativeStage::new).collect(Collectors.toCollection(LinkedHashSet::new));
+        initiative.touchpoints = touchpointIds.stream().map(InitiativeTouchpoint::new).collect(Collectors.toCollection(LinkedHashSet::new));
+        initiative.indicators = indicatorIds.stream().map(InitiativeIndicator::new).collect(Collectors.toCollection(LinkedHashSet::new));
+        initiative.milestones = new ArrayList<>(milestones);
+        return initiative;
+    }
+
     /** Takes every field of the form (already validated and cleaned by the service). */
     void apply(InitiativeForm form, String user) {
         title = form.getTitle().strip();

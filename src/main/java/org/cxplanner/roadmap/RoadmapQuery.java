@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The roadmap's read model: lists and the timeline in a fixed number of statements (rows, then the milestones of
@@ -89,6 +90,40 @@ class RoadmapQuery {
             result.add(new RoadmapExportRow(withMilestones.get(i), row.description(), row.stages(), row.touchpoints()));
         }
         return result;
+    }
+
+    /**
+     * One initiative with its stages, touchpoints, indicators and milestones in one statement, for its page; the
+     * repository reads the same aggregate with five, mapping each row by reflection.
+     */
+    Optional<Initiative> initiative(long id) {
+        return jdbc.query("""
+                SELECT i.id, i.version, i.title, i.description, i.team, i.owner_id, i.status, i.start_date, i.end_date,
+                       i.updated_by, i.updated_at,
+                       ARRAY(SELECT stage_id FROM initiative_stage WHERE initiative_id = i.id) AS stage_ids,
+                       ARRAY(SELECT touchpoint_id FROM initiative_touchpoint WHERE initiative_id = i.id) AS touchpoint_ids,
+                       ARRAY(SELECT indicator_id FROM initiative_indicator WHERE initiative_id = i.id) AS indicator_ids,
+                       ARRAY(SELECT name FROM milestone WHERE initiative_id = i.id ORDER BY position) AS milestone_names,
+                       ARRAY(SELECT due_date FROM milestone WHERE initiative_id = i.id ORDER BY position) AS milestone_dates,
+                       ARRAY(SELECT done FROM milestone WHERE initiative_id = i.id ORDER BY position) AS milestones_done
+                FROM initiative i WHERE i.id = :id""", new MapSqlParameterSource("id", id), (rs, row) -> {
+            String[] names = (String[]) rs.getArray("milestone_names").getArray();
+            Date[] dates = (Date[]) rs.getArray("milestone_dates").getArray();
+            Boolean[] done = (Boolean[]) rs.getArray("milestones_done").getArray();
+            List<Milestone> milestones = new ArrayList<>(names.length);
+            for (int m = 0; m < names.length; m++) {
+                milestones.add(new Milestone(names[m], dates[m].toLocalDate(), done[m]));
+            }
+            return Initiative.stored(rs.getLong("id"), rs.getInt("version"), rs.getString("title"), rs.getString("description"),
+                    Team.valueOf(rs.getString("team")), rs.getLong("owner_id"), InitiativeStatus.valueOf(rs.getString("status")),
+                    rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(), rs.getString("updated_by"),
+                    rs.getTimestamp("updated_at").toInstant(), ids(rs.getArray("stage_ids")), ids(rs.getArray("touchpoint_ids")),
+                    ids(rs.getArray("indicator_ids")), milestones);
+        }).stream().findFirst();
+    }
+
+    private static List<Long> ids(java.sql.Array array) throws java.sql.SQLException {
+        return List.of((Long[]) array.getArray());
     }
 
     /** Active (not done, not dropped) initiatives per touchpoint they change. */

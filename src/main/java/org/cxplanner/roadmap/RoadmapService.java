@@ -102,7 +102,7 @@ public class RoadmapService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Optional<InitiativeDetails> details(long id) {
-        return initiatives.findById(id).map(initiative -> {
+        return query.initiative(id).map(initiative -> {
             // The page names its touchpoints from the RACI owners it reads anyway, so the catalog's touchpoints
             // (500 in a large plan) are not read here.
             List<Person> people = users.people();

@@ -32,6 +32,23 @@ class RoadmapServiceTest extends IntegrationTest {
     @Autowired
     private HistoryService history;
 
+    @Test
+    void anInitiativesPageShowsItExactlyAsTheRepositoryReadsIt() {
+        actAs("viewer", "VIEWER");
+        List<Initiative> all = initiatives.findAll();
+        assertThat(all).anySatisfy(i -> {
+            assertThat(i.getStageIds()).isNotEmpty();
+            assertThat(i.getTouchpointIds()).isNotEmpty();
+            assertThat(i.getIndicatorIds()).isNotEmpty();
+            assertThat(i.getMilestones()).hasSizeGreaterThan(1);
+        });
+        for (Initiative stored : all) {
+            assertThat(roadmap.details(stored.getId()).orElseThrow().initiative()).usingRecursiveComparison()
+                    .ignoringCollectionOrderInFieldsMatchingRegexes("stages|touchpoints|indicators").isEqualTo(stored);
+        }
+        assertThat(roadmap.details(-1)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} creates {1}: {2}")
     @CsvSource({
             "MARKETING, MARKETING, true", "MARKETING, JOINT, true", "MARKETING, CX, false",
