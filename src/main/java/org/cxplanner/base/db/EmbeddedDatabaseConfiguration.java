@@ -35,14 +35,24 @@ public class EmbeddedDatabaseConfiguration {
         if (!dataDir.isBlank()) {
             Path directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory);
+            OwnServerCheck.refuseIfInUse(directory);
             builder.setDataDirectory(directory).setCleanDataDirectory(false);
             // The library's defaults suit throw-away test data; a real plan must survive a crash or power cut.
             DURABLE_SETTINGS.forEach(builder::setServerConfig);
         }
         if (port > 0) {
+            EmbeddedPortCheck.holder(port).ifPresent(holder -> {
+                throw new EmbeddedDatabaseRefused("Port " + port + ", where the planner starts its own PostgreSQL, is taken by "
+                        + holder + ". The planner writes nothing into a database it did not start.",
+                        "Stop that program, or give the planner's database another port, for example: "
+                                + "DB_PORT=" + (port + 1) + " ./mvnw spring-boot:run");
+            });
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
+        if (!dataDir.isBlank()) {
+            OwnServerCheck.verify(postgres, Path.of(dataDir).toAbsolutePath());
+        }
         log.info("Embedded PostgreSQL on port {} ({})", postgres.getPort(),
                 dataDir.isBlank() ? "throw-away data" : "data in " + Path.of(dataDir).toAbsolutePath());
         return postgres;
