@@ -5,13 +5,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,6 +31,8 @@ public class LoginThrottle {
     static final int MAX_FAILURES_PER_ACCOUNT = 5;
     static final int MAX_FAILURES_PER_ADDRESS = 30;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Session attribute: the {@link Instant} a refused sign-in's pause ends. */
+    public static final String PAUSED_UNTIL = LoginThrottle.class.getName() + ".pausedUntil";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -63,9 +71,39 @@ public class LoginThrottle {
         jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", Timestamp.from(clock.instant().minus(WINDOW)));
     }
 
+    /**
+     * When the pause ends for this account and address, or null if neither is paused: once the failures that caused
+     * it are older than the window.
+     */
+    public Instant pausedUntil(String username, String address) {
+        Timestamp since = Timestamp.from(clock.instant().minus(WINDOW));
+        List<Timestamp> ends = new ArrayList<>(jdbc.queryForList("""
+                SELECT failed_at FROM login_failure WHERE account = ? AND failed_at > ?
+                ORDER BY failed_at DESC OFFSET ? LIMIT 1""", Timestamp.class, key(username), since, MAX_FAILURES_PER_ACCOUNT - 1));
+        if (address != null) {
+            ends.addAll(jdbc.queryForList("""
+                    SELECT failed_at FROM login_failure WHERE address = ? AND failed_at > ?
+                    ORDER BY failed_at DESC OFFSET ? LIMIT 1""", Timestamp.class, address, since, MAX_FAILURES_PER_ADDRESS - 1));
+        }
+        return ends.stream().map(Timestamp::toInstant).max(Instant::compareTo).map(t -> t.plus(WINDOW)).orElse(null);
+    }
+
+    /**
+     * A refused attempt during a pause is not a new failure: counting it would keep someone who retries paused for
+     * longer than the sign-in page says. The end of the pause goes into the session for the sign-in page to show.
+     */
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        recordFailure(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
+        String username = event.getAuthentication().getName();
+        String address = address(event.getAuthentication().getDetails());
+        if (event instanceof AuthenticationFailureLockedEvent) {
+            Instant until = pausedUntil(username, address);
+            if (until != null && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web) {
+                web.getRequest().getSession().setAttribute(PAUSED_UNTIL, until);
+            }
+            return;
+        }
+        recordFailure(username, address);
     }
 
     @EventListener

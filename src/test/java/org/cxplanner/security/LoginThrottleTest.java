@@ -90,4 +90,25 @@ class LoginThrottleTest extends IntegrationTest {
         throttle.forgetOldFailures();
         assertThat(jdbc.queryForList("SELECT account FROM login_failure", String.class)).containsExactly("cco");
     }
+
+    @Test
+    void retryingDuringThePauseDoesNotMakeItLongerAndThePauseEndsWhenItSays() {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            throttle.recordFailure("cmo", "10.0.0.1");
+            now = now.plusSeconds(10);
+        }
+        Instant fifth = now.minusSeconds(10);
+        Instant until = throttle.pausedUntil("cmo", "10.0.0.1");
+        assertThat(until).isEqualTo(fifth.plus(LoginThrottle.WINDOW).minusSeconds(40));
+        for (int i = 0; i < 10; i++) {
+            now = now.plusSeconds(60);
+            throttle.onFailure(new org.springframework.security.authentication.event.AuthenticationFailureLockedEvent(
+                    new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("cmo", "right"),
+                    new org.springframework.security.authentication.LockedException("paused")));
+        }
+        assertThat(throttle.pausedUntil("cmo", "10.0.0.1")).as("refused retries add nothing").isEqualTo(until);
+        now = until.plusSeconds(1);
+        assertThat(throttle.isBlocked("cmo", "10.0.0.1")).isFalse();
+        assertThat(throttle.pausedUntil("cmo", "10.0.0.1")).isNull();
+    }
 }

@@ -10,7 +10,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.cxplanner.security.LoginThrottle;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · CX Partnership Planner")
@@ -18,7 +26,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm (zzz)", Locale.ENGLISH);
+
     private final AuthenticationContext authenticationContext;
+    private final LoginI18n i18n;
 
     public LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -27,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
+        i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle("Sign-in refused");
@@ -50,6 +61,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        Instant pausedUntil = takePausedUntil();
+        if (parameters.containsKey("expired")) {
+            showError("Please sign in again", "The sign-in page was open for too long (or was not this planner's own). "
+                    + "Nothing was sent; enter your username and password once more.");
+        } else if (parameters.containsKey("error") && pausedUntil != null) {
+            showError("Account paused", "After five failed attempts this account is paused until "
+                    + UNTIL.format(pausedUntil.atZone(ZoneId.systemDefault())) + ". Try again then, or ask an administrator "
+                    + "to reset the password.");
+        } else {
+            login.setI18n(i18n);
+            login.setError(parameters.containsKey("error"));
+        }
+    }
+
+    private void showError(String title, String message) {
+        LoginI18n shown = LoginI18n.createDefault();
+        shown.setForm(i18n.getForm());
+        shown.getErrorMessage().setTitle(title);
+        shown.getErrorMessage().setMessage(message);
+        login.setI18n(shown);
+        login.setError(true);
+    }
+
+    private static Instant takePausedUntil() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (session == null || !(session.getAttribute(LoginThrottle.PAUSED_UNTIL) instanceof Instant until)) {
+            return null;
+        }
+        session.removeAttribute(LoginThrottle.PAUSED_UNTIL);
+        return until;
     }
 }
