@@ -31,7 +31,18 @@ public abstract class IntegrationTest {
         List<String> tables = jdbc.queryForList(
                 "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'",
                 String.class);
-        jdbc.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+        // A request of the previous test's browser (a closing tab leaving presence, say) may still be running: if
+        // PostgreSQL picks the emptying as a deadlock's loser, it is simply tried again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+                break;
+            } catch (org.springframework.dao.PessimisticLockingFailureException deadlock) {
+                if (attempt == 3) {
+                    throw deadlock;
+                }
+            }
+        }
         demoDataLoader.loadDemoData();
     }
 

@@ -63,6 +63,11 @@ public class ScorecardExportService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    public boolean indicatorExists(long indicatorId) {
+        return indicators.indicator(indicatorId).isPresent();
+    }
+
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void exportMeasurements(long indicatorId, OutputStream out) throws IOException {
         CSVPrinter printer = CsvFiles.printer(out);
@@ -159,8 +164,8 @@ public class ScorecardExportService {
             PdfWriter.getInstance(document, out);
             document.addTitle("Scorecard");
             document.open();
-            document.add(new Paragraph(fonts.phrase("Scorecard · " + LocalDate.now(), 14, true)));
-            document.add(new Paragraph(fonts.phrase("Off track first. Green dots: on track; red: off track; dashed: target.", 8, false)));
+            document.add(fonts.paragraph("Scorecard · " + LocalDate.now(), 14, true, 0));
+            document.add(fonts.paragraph("Off track first. Green dots: on track; red: off track; dashed: target.", 8, false, 4));
             PdfPTable table = new PdfPTable(new float[]{5, 1.2f, 2.2f, 2, 1.6f, 1.8f, 1.4f, 4.5f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);

@@ -20,8 +20,7 @@ public final class Downloads {
                               Writer writer) throws IOException {
         ExportFormat format = ExportFormat.of(extension).orElse(null);
         if (format == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export as csv, xlsx or pdf");
-            return;
+            throw new NoSuchExport("Nothing to export at this address: export as csv, xlsx or pdf.");
         }
         attachment(response, fileName.apply(format), format.contentType());
         writer.write(format, response.getOutputStream());

@@ -16,7 +16,10 @@ public final class Notifications {
     }
 
     public static Notification error(String message) {
-        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        // Spring Security's own refusal says only "Access Denied": say what it means instead.
+        String shown = message == null || message.isBlank() || message.equals("Access Denied")
+                ? LastResortErrorHandler.NOT_ALLOWED : message;
+        Notification notification = Notification.show(shown, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }

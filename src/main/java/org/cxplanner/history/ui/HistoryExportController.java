@@ -1,5 +1,7 @@
 package org.cxplanner.history.ui;
 
+import org.cxplanner.history.HistoryArea;
+import org.cxplanner.base.export.ExportParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.CsvFiles;
 import org.cxplanner.base.export.Downloads;
@@ -22,9 +24,12 @@ class HistoryExportController {
         this.history = history;
     }
 
+    static final ExportParameters PARAMETERS = ExportParameters.reading().oneOf("area", HistoryArea.class, false)
+            .id("item").date("from").date("to");
+
     @GetMapping("/export/history.csv")
     void export(@RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
         Downloads.attachment(response, history.csvFileName(), CsvFiles.CONTENT_TYPE);
-        history.exportCsv(HistoryFilter.fromParameters(parameters::get), response.getOutputStream());
+        history.exportCsv(HistoryFilter.fromParameters(PARAMETERS.check(parameters)::get), response.getOutputStream());
     }
 }

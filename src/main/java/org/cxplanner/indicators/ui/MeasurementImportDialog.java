@@ -49,6 +49,12 @@ class MeasurementImportDialog extends Dialog {
             } catch (EditConflict e) {
                 Notifications.error(e.getMessage());
                 apply.setEnabled(false);
+            } catch (RuntimeException e) {
+                // Said in the dialog, where the user is looking: nothing was imported.
+                result.removeAll();
+                result.add(new Paragraph("Nothing was imported. "
+                        + org.cxplanner.base.ui.LastResortErrorHandler.messageFor(e)));
+                apply.setEnabled(false);
             }
         });
         getFooter().add(new Button("Close", click -> close()), apply);

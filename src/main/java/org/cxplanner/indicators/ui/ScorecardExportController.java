@@ -1,5 +1,9 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.base.export.NoSuchExport;
+import org.cxplanner.indicators.IndicatorKind;
+import org.cxplanner.base.Team;
+import org.cxplanner.base.export.ExportParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.CsvFiles;
 import org.cxplanner.base.export.Downloads;
@@ -23,15 +27,23 @@ class ScorecardExportController {
         this.exports = exports;
     }
 
+    static final ExportParameters PARAMETERS = ExportParameters.reading().oneOf("team", Team.class, false)
+            .oneOf("kind", IndicatorKind.class, false)
+            .rule("status", new ExportParameters.Rule(java.util.Set.of("Off track", "On track", "No data", "Guardrail warning")::contains,
+                    "one of Off track, On track, No data, Guardrail warning"));
+
     @GetMapping("/export/scorecard.{extension}")
     void scorecard(@PathVariable String extension, @RequestParam Map<String, String> parameters, HttpServletResponse response)
             throws IOException {
         Downloads.export(extension, response, exports::fileName,
-                (format, out) -> exports.export(format, ScorecardFilter.fromParameters(parameters::get), out));
+                (format, out) -> exports.export(format, ScorecardFilter.fromParameters(PARAMETERS.check(parameters)::get), out));
     }
 
     @GetMapping("/export/indicator/{id}.csv")
     void measurements(@PathVariable long id, HttpServletResponse response) throws IOException {
+        if (!exports.indicatorExists(id)) {
+            throw new NoSuchExport("There is no indicator " + id + ".");
+        }
         Downloads.attachment(response, "indicator-" + id + "-measurements.csv", CsvFiles.CONTENT_TYPE);
         exports.exportMeasurements(id, response.getOutputStream());
     }

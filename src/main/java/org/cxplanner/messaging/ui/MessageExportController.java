@@ -1,5 +1,10 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.messaging.MessageChannel;
+import org.cxplanner.messaging.MessageStatus;
+import org.cxplanner.base.Team;
+import org.cxplanner.base.export.NoSuchExport;
+import org.cxplanner.base.export.ExportParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.Downloads;
 import org.cxplanner.base.export.ExportFormat;
@@ -22,23 +27,25 @@ class MessageExportController {
         this.exports = exports;
     }
 
+    static final ExportParameters PARAMETERS = ExportParameters.reading().oneOf("status", MessageStatus.class, false)
+            .oneOf("channel", MessageChannel.class, false).id("audience").oneOf("team", Team.class, false)
+            .date("from").date("to").bool("waiting");
+
     @GetMapping("/export/messages.{extension}")
     void list(@PathVariable String extension, @RequestParam java.util.Map<String, String> parameters,
               HttpServletResponse response) throws IOException {
         if ("pdf".equalsIgnoreCase(extension)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export the list as csv or xlsx");
-            return;
+            throw new NoSuchExport("Nothing to export at this address: export the list as csv or xlsx.");
         }
         Downloads.export(extension, response, exports::fileName, (format, out) -> exports.exportList(format,
-                org.cxplanner.messaging.MessageFilter.fromParameters(parameters::get), out));
+                org.cxplanner.messaging.MessageFilter.fromParameters(PARAMETERS.check(parameters)::get), out));
     }
 
     @GetMapping("/export/message/{id}.pdf")
     void record(@PathVariable long id, HttpServletResponse response) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         if (!exports.exportAlignmentRecord(id, pdf)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such message");
-            return;
+            throw new NoSuchExport("There is no message " + id + ".");
         }
         Downloads.attachment(response, "message-" + id + "-alignment.pdf", ExportFormat.PDF.contentType());
         pdf.writeTo(response.getOutputStream());

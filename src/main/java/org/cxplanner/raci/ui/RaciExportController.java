@@ -1,5 +1,6 @@
 package org.cxplanner.raci.ui;
 
+import org.cxplanner.base.export.ExportParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.Downloads;
 import org.cxplanner.raci.MatrixFilter;
@@ -26,10 +27,13 @@ class RaciExportController {
         this.exportService = exportService;
     }
 
+    /** The matrix's filters (see {@link ExportParameters} for the rule on values). */
+    static final ExportParameters PARAMETERS = ExportParameters.reading().id("stage").id("function").bool("gaps");
+
     @GetMapping("/export/raci.{extension}")
     void export(@PathVariable String extension, @RequestParam Map<String, String> parameters,
                 HttpServletResponse response) throws IOException {
         Downloads.export(extension, response, exportService::fileName,
-                (format, out) -> exportService.export(format, MatrixFilter.fromParameters(parameters::get), out));
+                (format, out) -> exportService.export(format, MatrixFilter.fromParameters(PARAMETERS.check(parameters)::get), out));
     }
 }

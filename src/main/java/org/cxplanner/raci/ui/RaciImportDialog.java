@@ -113,6 +113,8 @@ class RaciImportDialog extends Dialog {
             onApplied.run();
         } catch (EditConflict conflict) {
             showProblem(conflict.getMessage());
+        } catch (RuntimeException e) {
+            showProblem("Nothing was imported. " + org.cxplanner.base.ui.LastResortErrorHandler.messageFor(e));
         }
     }
 }

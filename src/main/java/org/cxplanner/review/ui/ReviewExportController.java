@@ -1,5 +1,6 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.base.export.NoSuchExport;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.CsvFiles;
 import org.cxplanner.base.export.Downloads;
@@ -35,8 +36,7 @@ class ReviewExportController {
     void minutes(@PathVariable String week, @PathVariable String extension, HttpServletResponse response) throws IOException {
         ReviewWeek parsed = ReviewWeek.parse(week).orElse(null);
         if (parsed == null || !(extension.equalsIgnoreCase("pdf") || extension.equalsIgnoreCase("md"))) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Export a week like 2026-W48 as pdf or md");
-            return;
+            throw new NoSuchExport("Nothing to export at this address: export a week such as 2026-W48 as pdf or md.");
         }
         if (extension.equalsIgnoreCase("pdf")) {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();

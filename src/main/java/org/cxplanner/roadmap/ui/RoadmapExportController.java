@@ -1,5 +1,7 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.roadmap.InitiativeStatus;
+import org.cxplanner.base.export.ExportParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.Downloads;
 import org.cxplanner.roadmap.RoadmapExportService;
@@ -25,11 +27,14 @@ class RoadmapExportController {
         this.exports = exports;
     }
 
+    static final ExportParameters PARAMETERS = ExportParameters.reading().oneOf("status", InitiativeStatus.class, true)
+            .id("stage").id("touchpoint").id("owner").month("from");
+
     @GetMapping("/export/roadmap.{extension}")
     void export(@PathVariable String extension, @RequestParam Map<String, String> parameters,
                 HttpServletResponse response) throws IOException {
         Downloads.export(extension, response, exports::fileName, (format, out) ->
-                exports.export(format, RoadmapFilter.fromParameters(parameters::get), from(parameters.get("from")), out));
+                exports.export(format, RoadmapFilter.fromParameters(PARAMETERS.check(parameters)::get), from(parameters.get("from")), out));
     }
 
     private static LocalDate from(String value) {

@@ -43,25 +43,28 @@ class TimelineCanvas extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Roadmap timeline");
         getElement().addEventListener("click", event -> {
-            String id = event.getEventData().get("event.target.closest('.timeline-bar')?.dataset.id").asString("");
+            String id = text(event.getEventData(), "event.target.closest('.timeline-bar')?.dataset.id");
             if (!id.isEmpty()) {
                 open.accept(Long.parseLong(id));
             }
-        }).addEventData("event.target.closest('.timeline-bar')?.dataset.id");
+        }).addEventData("event.target.closest('.timeline-bar')?.dataset.id")
+                // A click on empty space in a lane has nothing to open: no round trip.
+                .setFilter("event.target.closest('.timeline-bar') != null");
         getElement().addEventListener("keydown", event -> {
-            String id = event.getEventData().get("event.target.dataset.id").asString("");
+            String id = text(event.getEventData(), "event.target.dataset.id");
             if (!id.isEmpty()) {
                 open.accept(Long.parseLong(id));
             }
         }).addEventData("event.target.dataset.id").setFilter("event.key === 'Enter' && event.target.classList.contains('timeline-bar')");
         DomListenerRegistration start = getElement().addEventListener("dragstart", event -> {
-            dragged = Long.parseLong(event.getEventData().get("event.target.dataset.id").asString("0"));
-            grabbedAt = event.getEventData().get(GRAB).asDouble(0);
+            String id = text(event.getEventData(), "event.target.dataset.id");
+            dragged = id.isEmpty() ? null : Long.valueOf(id);
+            grabbedAt = event.getEventData().path(GRAB).asDouble(0);
         });
         start.addEventData("event.target.dataset.id").addEventData(GRAB);
         getElement().addEventListener("drop", event -> {
             if (dragged != null) {
-                dropped.accept(dragged, event.getEventData().get(DROP).asDouble(0) - grabbedAt);
+                dropped.accept(dragged, event.getEventData().path(DROP).asDouble(0) - grabbedAt);
                 dragged = null;
             }
         }).addEventData(DROP).setFilter("event.target.closest('.timeline-track') != null");
@@ -76,6 +79,12 @@ class TimelineCanvas extends Div {
     /** Where the pointer let go, as a fraction of the track's width. */
     private static final String DROP = "(event.clientX - event.target.closest('.timeline-track').getBoundingClientRect().left)"
             + " / event.target.closest('.timeline-track').getBoundingClientRect().width";
+
+    /** An event value the browser left undefined is missing from the event data altogether. */
+    static String text(tools.jackson.databind.JsonNode data, String key) {
+        tools.jackson.databind.JsonNode value = data.get(key);
+        return value == null || value.isNull() ? "" : value.asString("").strip();
+    }
 
     TimelineWindow window() {
         return window;
