@@ -25,8 +25,11 @@ public class IndicatorForm {
     private String unit;
     @NotNull(message = "Choose a direction.")
     private Direction direction;
+    @jakarta.validation.constraints.Digits(integer = 11, fraction = 3, message = "At most 11 digits before the decimal point and 3 after.")
     private BigDecimal target;
+    @jakarta.validation.constraints.Digits(integer = 11, fraction = 3, message = "At most 11 digits before the decimal point and 3 after.")
     private BigDecimal targetLow;
+    @jakarta.validation.constraints.Digits(integer = 11, fraction = 3, message = "At most 11 digits before the decimal point and 3 after.")
     private BigDecimal targetHigh;
     @NotNull(message = "Choose a cadence.")
     private Cadence cadence = Cadence.WEEKLY;

@@ -144,6 +144,8 @@ public class IndicatorService {
                 problems.put(id, "Your role cannot record " + indicator.getTeam().label().toLowerCase() + " indicators.");
             } else if (value == null) {
                 problems.put(id, "Enter a number.");
+            } else if (Measurement.valueProblem(value) != null) {
+                problems.put(id, Measurement.valueProblem(value));
             }
         });
         if (!problems.isEmpty()) {
@@ -185,6 +187,12 @@ public class IndicatorService {
                 .orElseThrow(() -> new org.cxplanner.base.EditConflict("This indicator no longer exists."));
         if (!recordableTeams().contains(indicator.getTeam())) {
             throw new AccessDeniedException("Your role cannot change " + indicator.getTeam().label().toLowerCase() + " indicators.");
+        }
+        if (Measurement.valueProblem(value) != null) {
+            throw new org.cxplanner.base.FieldProblem("value", Measurement.valueProblem(value));
+        }
+        if (value != null && Measurement.noteProblem(note) != null) {
+            throw new org.cxplanner.base.FieldProblem("note", Measurement.noteProblem(note));
         }
         Measurement current = measurements.find(indicatorId, periodStart)
                 .orElseThrow(() -> new org.cxplanner.base.EditConflict("This measurement was deleted meanwhile. Reload the page."));

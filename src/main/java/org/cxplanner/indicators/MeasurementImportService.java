@@ -121,6 +121,15 @@ public class MeasurementImportService {
                     problems.add("Line " + line + ": the value must be a number.");
                     continue;
                 }
+                if (Measurement.valueProblem(value) != null) {
+                    problems.add("Line " + line + ": " + Measurement.valueProblem(value));
+                    continue;
+                }
+                String noteText = record.size() > 3 ? record.get(3) : null;
+                if (Measurement.noteProblem(noteText) != null) {
+                    problems.add("Line " + line + ": " + Measurement.noteProblem(noteText));
+                    continue;
+                }
                 LocalDate period = indicator.getCadence().periodStart(date);
                 if (!seen.add(indicator.getId() + "/" + period)) {
                     problems.add("Line " + line + ": " + indicator.getName() + " appears twice for the " + indicator.getCadence().describe(period) + ".");

@@ -9,6 +9,9 @@ import java.time.Instant;
 public record MessageCheck(String text, String guidance, boolean required, Side side, boolean ticked, String tickedBy,
                            Instant tickedAt, String note, boolean checksClash) {
 
+    /** The note column's length. */
+    public static final int MAX_NOTE = 1000;
+
     MessageCheck tick(boolean newTicked, String user, String newNote) {
         return new MessageCheck(text, guidance, required, side, newTicked, newTicked ? user : null,
                 newTicked ? Instant.now() : null, newNote == null || newNote.isBlank() ? null : newNote.strip(), checksClash);

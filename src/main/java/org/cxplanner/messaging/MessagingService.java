@@ -213,6 +213,10 @@ public class MessagingService {
         if (!tickableSides().contains(check.side())) {
             throw new AccessDeniedException("Your role cannot tick " + check.side().label().toLowerCase() + " items.");
         }
+        if (note != null && note.strip().length() > MessageCheck.MAX_NOTE) {
+            throw new FieldProblem("note", "The note is too long: " + note.strip().length() + " characters, at most "
+                    + MessageCheck.MAX_NOTE + ". Nothing was ticked.");
+        }
         if (check.ticked() == ticked && Objects.equals(check.note(), note == null || note.isBlank() ? null : note.strip())) {
             return message;
         }

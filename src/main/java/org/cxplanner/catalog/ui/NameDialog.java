@@ -1,5 +1,6 @@
 package org.cxplanner.catalog.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,13 +22,16 @@ class NameDialog extends Dialog {
     NameDialog(CatalogService catalog, CatalogKind kind, CatalogEntry existing, Runnable onSaved) {
         setHeaderTitle(existing == null ? "New " + kind.singular() : "Rename " + kind.singular());
         name.setWidthFull();
-        name.setMaxLength(120);
         name.setRequiredIndicatorVisible(true);
         name.setHelperText("Unique among " + kind.plural() + ", at most 120 characters");
+        TextLimit.apply(name, 120);
         if (existing != null) {
             name.setValue(existing.getName());
         }
-        name.addValueChangeListener(event -> name.setInvalid(false));
+        name.addValueChangeListener(event -> {
+            name.setInvalid(false);
+            TextLimit.fits(name);
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         save.addClickListener(click -> {

@@ -1,5 +1,6 @@
 package org.cxplanner.catalog.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,8 +40,8 @@ class TouchpointDialog extends Dialog {
         stage.setItemLabelGenerator(JourneyStage::getName);
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(Channel::label);
-        name.setMaxLength(120);
-        description.setMaxLength(1000);
+        TextLimit.apply(name, 120);
+        TextLimit.apply(description, 1000);
 
         binder.forField(name).bind("name");
         binder.forField(stage).withConverter(s -> s == null ? null : s.getId(),

@@ -46,8 +46,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<HistoryArea> area = new ComboBox<>("Area");
     final ComboBox<HistoryPerson> person = new ComboBox<>("Person");
     final TextField search = new TextField("Search");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = org.cxplanner.base.ui.DateInput.explained(new DatePicker("From"));
+    final DatePicker to = org.cxplanner.base.ui.DateInput.explained(new DatePicker("To"));
     final Button lastWeek = new Button("Last 7 days");
     final Span item = new Span();
     final Button clearItem = new Button(VaadinIcon.CLOSE_SMALL.create());

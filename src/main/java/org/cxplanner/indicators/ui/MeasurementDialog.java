@@ -1,5 +1,6 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,7 +25,7 @@ class MeasurementDialog extends Dialog {
         value.setValue(measurement.value());
         value.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit));
         note.setValue(measurement.note() == null ? "" : measurement.note());
-        note.setMaxLength(500);
+        TextLimit.apply(note, 500);
         note.setWidthFull();
         add(value, note);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -49,6 +50,8 @@ class MeasurementDialog extends Dialog {
             Notifications.success(success);
             close();
             onSaved.run();
+        } catch (org.cxplanner.base.FieldProblem problem) {
+            org.cxplanner.base.ui.FieldErrors.show(problem, java.util.Map.of("value", value, "note", note));
         } catch (EditConflict | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }

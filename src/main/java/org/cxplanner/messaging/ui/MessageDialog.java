@@ -1,5 +1,6 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,7 +43,7 @@ class MessageDialog extends Dialog {
     final TextField title = new TextField("Title");
     final ComboBox<MessageChannel> channel = new ComboBox<>("Channel");
     final ComboBox<JourneyStage> audience = new ComboBox<>("Audience lifecycle stage");
-    final DatePicker sendDate = new DatePicker("Send date");
+    final DatePicker sendDate = org.cxplanner.base.ui.DateInput.explained(new DatePicker("Send date"));
     final ComboBox<Team> team = new ComboBox<>("Owning team");
     final ComboBox<org.cxplanner.roadmap.InitiativeRow> initiative = new ComboBox<>("Initiative it belongs to");
     final MultiSelectComboBox<Touchpoint> touchpoints = new MultiSelectComboBox<>("Touchpoints it promises something about");
@@ -65,8 +66,7 @@ class MessageDialog extends Dialog {
         template.setItems(messaging.templates());
         template.setItemLabelGenerator(ChecklistTemplate::getName);
         template.setVisible(existing == null);
-        title.setMaxLength(200);
-        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 200 characters."));
+        TextLimit.apply(title, 200);
         channel.setItems(MessageChannel.values());
         channel.setItemLabelGenerator(MessageChannel::label);
         audience.setItems(stages);
@@ -75,7 +75,7 @@ class MessageDialog extends Dialog {
         team.setItemLabelGenerator(Team::label);
         touchpoints.setItems(allTouchpoints);
         touchpoints.setItemLabelGenerator(CatalogEntry::getName);
-        body.setMaxLength(8000);
+        TextLimit.apply(body, 8000);
         List<org.cxplanner.roadmap.InitiativeRow> initiatives = roadmap.span(org.cxplanner.roadmap.RoadmapFilter.ALL, null, null);
         initiative.setItems(initiatives);
         initiative.setItemLabelGenerator(org.cxplanner.roadmap.InitiativeRow::title);

@@ -1,5 +1,6 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -303,6 +304,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             note.setValue(check.note() == null ? "" : check.note());
             note.setWidth("16rem");
             note.addClassName("check-note");
+            org.cxplanner.base.ui.TextLimit.apply(note, org.cxplanner.messaging.MessageCheck.MAX_NOTE);
             if (clash) {
                 clashNote = note;
             }

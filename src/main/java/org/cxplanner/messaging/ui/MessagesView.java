@@ -56,8 +56,8 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
     final ComboBox<MessageChannel> channel = new ComboBox<>("Channel");
     final ComboBox<JourneyStage> audience = new ComboBox<>("Audience");
     final ComboBox<Team> team = new ComboBox<>("Team");
-    final DatePicker from = new DatePicker("Sends from");
-    final DatePicker to = new DatePicker("to");
+    final DatePicker from = org.cxplanner.base.ui.DateInput.explained(new DatePicker("Sends from"));
+    final DatePicker to = org.cxplanner.base.ui.DateInput.explained(new DatePicker("to"));
     final Checkbox waiting = new Checkbox("Waiting for my sign-off");
     final ExportLinks exports = new ExportLinks("/export/messages", ExportLinks.Format.of("CSV", "csv"),
             ExportLinks.Format.of("Excel", "xlsx"));

@@ -1,5 +1,6 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -116,11 +117,11 @@ class TemplateDialog extends Dialog {
             text.setValue(item.text() == null ? "" : item.text());
             text.setPlaceholder("What must be true before sending");
             text.setAriaLabel("Item");
-            text.setMaxLength(300);
+            TextLimit.apply(text, 300);
             guidance.setValue(item.guidance() == null ? "" : item.guidance());
             guidance.setPlaceholder("Guidance (optional)");
             guidance.setAriaLabel("Guidance");
-            guidance.setMaxLength(1000);
+            TextLimit.apply(guidance, 1000);
             side.setItems(Side.values());
             side.setItemLabelGenerator(Side::label);
             side.setValue(item.side());

@@ -1,5 +1,6 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,7 +29,7 @@ class ActionDialog extends Dialog {
 
     final TextArea text = new TextArea("Action");
     final ComboBox<Person> owner = new ComboBox<>("Owner");
-    final DatePicker due = new DatePicker("Due");
+    final DatePicker due = org.cxplanner.base.ui.DateInput.explained(new DatePicker("Due"));
     final PlanLinkField link;
     final Button save = new Button("Add action item");
     private final BeanValidationBinder<ActionForm> binder = new BeanValidationBinder<>(ActionForm.class);
@@ -37,7 +38,7 @@ class ActionDialog extends Dialog {
         setHeaderTitle("Action item · " + week);
         link = new PlanLinkField(reviews.linkables());
         text.setWidthFull();
-        text.setMaxLength(1000);
+        TextLimit.apply(text, 1000);
         owner.setItems(people.stream().filter(Person::enabled).toList());
         owner.setItemLabelGenerator(Person::displayName);
         owner.setWidthFull();

@@ -1,5 +1,6 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -93,7 +94,7 @@ class AgendaSectionCard extends Div {
             note = new TextField();
             note.setPlaceholder("Add a note to this section");
             note.setAriaLabel("Note on " + section.title());
-            note.setMaxLength(2000);
+            TextLimit.apply(note, 2000);
             note.addClassName("review-note-field");
             addNote = new Button("Add note");
             addNote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,5 +1,6 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,7 +31,7 @@ class DecisionDialog extends Dialog {
         setHeaderTitle("Decision · " + week);
         link = new PlanLinkField(reviews.linkables());
         text.setWidthFull();
-        text.setMaxLength(1000);
+        TextLimit.apply(text, 1000);
         text.setMinHeight("6em");
         binder.forField(text).bind("text");
         binder.forField(link).bind("link");

@@ -1,5 +1,6 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,7 +22,7 @@ class ReopenDialog extends Dialog {
     ReopenDialog(ReviewService reviews, ReviewWeek week, int version, Runnable onReopened) {
         setHeaderTitle("Reopen the review of " + week);
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        TextLimit.apply(reason, 1000);
         reason.setRequiredIndicatorVisible(true);
         add(new Paragraph("The agenda becomes live again until a lead closes the review once more. Everyone sees the reason."), reason);
         setWidth("min(32rem, 95vw)");

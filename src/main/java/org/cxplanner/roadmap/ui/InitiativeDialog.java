@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -50,8 +51,8 @@ class InitiativeDialog extends Dialog {
     final ComboBox<Team> team = new ComboBox<>("Owning team");
     final ComboBox<Person> owner = new ComboBox<>("Owner");
     final ComboBox<InitiativeStatus> status = new ComboBox<>("Status");
-    final DatePicker start = new DatePicker("Start");
-    final DatePicker end = new DatePicker("End");
+    final DatePicker start = org.cxplanner.base.ui.DateInput.explained(new DatePicker("Start"));
+    final DatePicker end = org.cxplanner.base.ui.DateInput.explained(new DatePicker("End"));
     final TextArea description = new TextArea("Description");
     final MultiSelectComboBox<JourneyStage> stages = new MultiSelectComboBox<>("Journey stages it changes");
     final MultiSelectComboBox<Touchpoint> touchpoints = new MultiSelectComboBox<>("Touchpoints it changes");
@@ -77,8 +78,7 @@ class InitiativeDialog extends Dialog {
                     .ifPresent(self -> form.setOwnerId(self.id()));
         }
 
-        title.setMaxLength(200);
-        title.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 200 characters."));
+        TextLimit.apply(title, 200);
         title.setRequiredIndicatorVisible(true);
         team.setItems(roadmap.permissions().teamsFor(existing == null ? null : existing.getTeam()));
         team.setItemLabelGenerator(Team::label);
@@ -86,7 +86,7 @@ class InitiativeDialog extends Dialog {
         owner.setItemLabelGenerator(Person::displayName);
         status.setItems(InitiativeStatus.values());
         status.setItemLabelGenerator(InitiativeStatus::label);
-        description.setMaxLength(4000);
+        TextLimit.apply(description, 4000);
         stages.setItems(active(choices.stages(), form.getStageIds()));
         stages.setItemLabelGenerator(CatalogEntry::getName);
         touchpoints.setItems(active(choices.touchpoints(), form.getTouchpointIds()));
@@ -200,14 +200,14 @@ class InitiativeDialog extends Dialog {
     static class MilestoneRow extends HorizontalLayout {
 
         final TextField name = new TextField();
-        final DatePicker date = new DatePicker();
+        final DatePicker date = org.cxplanner.base.ui.DateInput.explained(new DatePicker());
         final Checkbox done = new Checkbox("Done");
         final Button remove = new Button(VaadinIcon.TRASH.create());
 
         MilestoneRow(MilestoneForm milestone) {
             name.setPlaceholder("Milestone");
             name.setAriaLabel("Milestone name");
-            name.setMaxLength(200);
+            TextLimit.apply(name, 200);
             name.setValue(milestone.getName() == null ? "" : milestone.getName());
             date.setAriaLabel("Milestone date");
             date.setValue(milestone.getDueDate());

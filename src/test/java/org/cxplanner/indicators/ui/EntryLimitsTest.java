@@ -1,0 +1,59 @@
+package org.cxplanner.indicators.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextField;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.catalog.ui.CatalogView;
+import org.cxplanner.indicators.IndicatorService;
+import org.cxplanner.indicators.MeasurementImport;
+import org.cxplanner.indicators.MeasurementImportService;
+import org.cxplanner.indicators.ui.ScorecardView;
+import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.ui.MessageView;
+import org.cxplanner.roadmap.ui.RoadmapTimelineView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.cxplanner.KaribuTest;
+import org.cxplanner.IntegrationTest;
+
+/** Limits the database enforces are checked first and said in words next to the field (issue: nothing fails silently). */
+class EntryLimitsTest extends KaribuTest {
+
+    @Test
+    void aNumberTooLargeForTheScorecardIsRefusedNextToItsField() {
+        loginAndOpen("cmo", "indicators");
+        int before = measurements();
+        _click(_get(ScorecardView.class).enter);
+        var dialog = _get(WeeklyEntryDialog.class);
+        var field = dialog.fields.values().iterator().next();
+        _setValue(field, new BigDecimal("100000000000000"));
+        _click(dialog.save);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("Too large");
+        assertThat(measurements()).isEqualTo(before);
+
+        _setValue(field, new BigDecimal("99999999999.999"));
+        _click(dialog.save);
+        assertThat(measurements()).as("the largest number that fits is kept").isEqualTo(before + 1);
+    }
+
+    private int measurements() {
+        return jdbc.queryForObject("SELECT count(*) FROM measurement", Integer.class);
+    }
+}
