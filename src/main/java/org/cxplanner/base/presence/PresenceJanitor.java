@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this node's presence entries alive while their screens are open, and removes everyone's expired entries
- * (a node that died stops renewing), telling the screens concerned.
+ * Keeps this node's presence entries alive while their browsers are connected, and removes everyone's expired
+ * entries (a browser gone without unload, a node that died), telling the screens concerned.
  */
 @Component
 public class PresenceJanitor {
@@ -17,15 +17,17 @@ public class PresenceJanitor {
     private final JdbcTemplate jdbc;
     private final PlanEvents events;
 
-    PresenceJanitor(JdbcTemplate jdbc, PlanEvents events) {
+    private final PresenceService presence;
+
+    PresenceJanitor(JdbcTemplate jdbc, PlanEvents events, PresenceService presence) {
         this.jdbc = jdbc;
         this.events = events;
+        this.presence = presence;
     }
 
-    @Scheduled(fixedDelayString = "${cxp.presence.renew-every:15s}", initialDelayString = "${cxp.presence.renew-every:15s}")
+    @Scheduled(fixedDelayString = "${cxp.presence.renew-every:10s}", initialDelayString = "${cxp.presence.renew-every:10s}")
     public void renewAndExpire() {
-        jdbc.update("UPDATE presence SET expires_at = now() + make_interval(secs => ?) WHERE node_id = ?",
-                PresenceService.LIFETIME.toSeconds(), events.nodeId());
+        presence.renewConnected();
         jdbc.queryForList("DELETE FROM presence WHERE expires_at <= now() RETURNING screen", String.class).stream()
                 .distinct().forEach(screen -> events.publish(PresenceService.EVENT_KIND, screen));
     }

@@ -12,18 +12,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
- * Who has which screen open, across every node. Each open screen holds one entry; the node renews its entries
- * ({@link PresenceJanitor}) and an entry that is not renewed expires, so a node that dies leaves no ghosts.
+ * Who has which screen open, across every node. Each open screen holds one entry; the node renews the entries whose
+ * browser is still connected ({@link PresenceJanitor}) and an entry that is not renewed expires, so a browser that
+ * disappeared without saying goodbye (killed, a closed laptop, a lost network) and a node that died leave no ghosts.
  */
 @Service
 public class PresenceService {
 
     public static final String EVENT_KIND = "presence";
-    static final Duration LIFETIME = Duration.ofSeconds(45);
+    /** Renewed every 10 s ({@code cxp.presence.renew-every}): a browser gone without unload is gone within 40 s. */
+    static final Duration LIFETIME = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
 
     private final JdbcTemplate jdbc;
@@ -34,12 +40,30 @@ public class PresenceService {
         this.events = events;
     }
 
-    /** The signed-in user opened {@code screen}; returns the entry to {@link #leave} later. */
+    /** An entry this node keeps alive while {@code connected} says its browser is still there. */
+    private record Entry(String username, String displayName, String screen, BooleanSupplier connected) {
+    }
+
+    private final Map<UUID, Entry> open = new ConcurrentHashMap<>();
+
+    /** The signed-in user opened {@code screen} somewhere with no browser to watch: the entry lapses unless left sooner. */
     @PreAuthorize("isAuthenticated()")
     public UUID enter(String screen) {
+        return enter(screen, null);
+    }
+
+    /**
+     * The signed-in user opened {@code screen} in a browser; the entry is renewed only while {@code connected} is
+     * true (never when it is null). Returns the entry to {@link #leave} later.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public UUID enter(String screen, BooleanSupplier connected) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String displayName = user.getPrincipal() instanceof SignedInUser signedIn ? signedIn.getDisplayName() : user.getName();
         UUID id = UUID.randomUUID();
+        if (connected != null) {
+            open.put(id, new Entry(user.getName(), displayName, screen, connected));
+        }
         jdbc.update("""
                 INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
                 VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?))""",
@@ -49,10 +73,57 @@ public class PresenceService {
     }
 
     /**
+     * Renews, in one statement, this node's entries whose browsers are still connected; an entry that had lapsed
+     * while its browser was away (a network blip longer than the lifetime) comes back. The others are left to expire.
+     */
+    void renewConnected() {
+        List<UUID> ids = new ArrayList<>();
+        List<String> usernames = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> screens = new ArrayList<>();
+        open.forEach((id, entry) -> {
+            if (stillConnected(entry)) {
+                ids.add(id);
+                usernames.add(entry.username());
+                names.add(entry.displayName());
+                screens.add(entry.screen());
+            }
+        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
+                    SELECT e.id, ?, e.username, e.display_name, e.screen, now() + make_interval(secs => ?)
+                    FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) AS e(id, username, display_name, screen)
+                    ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at
+                    RETURNING screen, (xmax = 0) AS came_back""");
+            statement.setString(1, events.nodeId());
+            statement.setLong(2, LIFETIME.toSeconds());
+            statement.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
+            statement.setArray(4, connection.createArrayOf("text", usernames.toArray()));
+            statement.setArray(5, connection.createArrayOf("text", names.toArray()));
+            statement.setArray(6, connection.createArrayOf("text", screens.toArray()));
+            return statement;
+        }, (rs, i) -> rs.getBoolean(2) ? rs.getString(1) : null).stream()
+                .filter(java.util.Objects::nonNull).distinct().forEach(screen -> events.publish(EVENT_KIND, screen));
+    }
+
+    private static boolean stillConnected(Entry entry) {
+        try {
+            return entry.connected().getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * The screen closed. No role check on purpose: it also runs when a session expires, on a thread with no
      * signed-in user, and it can only remove the entry whose random id the screen holds.
      */
     public void leave(UUID id) {
+        open.remove(id);
         try {
             List<String> screens = jdbc.queryForList("DELETE FROM presence WHERE id = ? RETURNING screen", String.class, id);
             screens.forEach(screen -> events.publish(EVENT_KIND, screen));

@@ -2,6 +2,7 @@ package org.cxplanner.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroupVariant;
@@ -49,7 +50,7 @@ class PresenceBar extends Composite<Div> {
         leave();
         screen = newScreen;
         if (screen != null && isAttached()) {
-            entry = presence.enter(screen);
+            entry = enter();
         }
         refresh();
     }
@@ -61,7 +62,7 @@ class PresenceBar extends Composite<Div> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (screen != null && entry == null) {
-            entry = presence.enter(screen);
+            entry = enter();
             refresh();
         }
     }
@@ -69,6 +70,11 @@ class PresenceBar extends Composite<Div> {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         leave();
+    }
+
+    private UUID enter() {
+        UI ui = getUI().orElseThrow();
+        return presence.enter(screen, BrowserConnection.of(ui));
     }
 
     private void leave() {
