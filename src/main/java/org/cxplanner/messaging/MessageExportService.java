@@ -77,10 +77,10 @@ public class MessageExportService {
             PdfWriter.getInstance(document, out);
             document.addTitle(message.getTitle());
             document.open();
-            document.add(new Paragraph(fonts.phrase(message.getTitle(), 16, true)));
-            document.add(new Paragraph(fonts.phrase("Alignment record · " + message.getStatus().label() + " · content version "
+            document.add(fonts.paragraph(message.getTitle(), 16, true, 0));
+            document.add(fonts.paragraph("Alignment record · " + message.getStatus().label() + " · content version "
                     + message.getContentVersion() + " · exported " + LocalDate.now() + " by "
-                    + SecurityContextHolder.getContext().getAuthentication().getName(), 8, false)));
+                    + SecurityContextHolder.getContext().getAuthentication().getName(), 8, false, 0));
             document.add(section("Content"));
             PdfPTable content = table(new float[]{1, 3});
             row(content, "Channel", message.getChannel().label());
@@ -111,22 +111,22 @@ public class MessageExportService {
                         + " (content version " + s.contentVersion()
                         + (s.contentVersion() == message.getContentVersion() ? ", current)" : ", an earlier version)"))
                         .orElse(side.label() + ": not signed");
-                document.add(new Paragraph(fonts.phrase(text, 9, false)));
+                document.add(fonts.paragraph(text, 9, false, 0));
             }
             for (Withdrawal w : details.withdrawals()) {
-                document.add(new Paragraph(fonts.phrase("Withdrawn: " + w.side().label() + " sign-off by " + w.signedBy()
+                document.add(fonts.paragraph("Withdrawn: " + w.side().label() + " sign-off by " + w.signedBy()
                         + " (version " + w.contentVersion() + "), by " + w.withdrawnBy() + ", " + when(w.withdrawnAt()) + ": "
-                        + w.reason(), 8, false)));
+                        + w.reason(), 8, false, 0));
             }
 
             document.add(section("Promise check"));
             for (TouchpointOwners owners : details.owners()) {
-                document.add(new Paragraph(fonts.phrase(owners.touchpoint() + " — accountable: " + join(owners.accountable())
+                document.add(fonts.paragraph(owners.touchpoint() + " — accountable: " + join(owners.accountable())
                         + "; responsible: " + join(owners.responsible()) + "; informed: " + join(owners.informed())
-                        + (owners.accountabilityProblem() == null ? "" : " — " + owners.accountabilityProblem()), 9, false)));
+                        + (owners.accountabilityProblem() == null ? "" : " — " + owners.accountabilityProblem()), 9, false, 0));
             }
             if (details.owners().isEmpty()) {
-                document.add(new Paragraph(fonts.phrase("No touchpoints linked.", 9, false)));
+                document.add(fonts.paragraph("No touchpoints linked.", 9, false, 0));
             }
             document.close();
         } catch (DocumentException e) {
@@ -140,11 +140,10 @@ public class MessageExportService {
         return format.fileName("messages", LocalDate.now());
     }
 
-    private Paragraph section(String title) {
-        Paragraph paragraph = new Paragraph(fonts.phrase(title, 12, true));
-        paragraph.setSpacingBefore(10);
-        paragraph.setSpacingAfter(4);
-        return paragraph;
+    private PdfPTable section(String title) {
+        PdfPTable block = fonts.paragraph(title, 12, true, 4);
+        block.setSpacingBefore(10);
+        return block;
     }
 
     private PdfPTable table(float[] widths) {

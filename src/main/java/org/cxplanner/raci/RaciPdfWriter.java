@@ -44,8 +44,8 @@ class RaciPdfWriter {
             PdfWriter.getInstance(document, out);
             document.addTitle(title);
             document.open();
-            document.add(new Paragraph(f.phrase(title, 14, true)));
-            document.add(new Paragraph(f.phrase(subtitle, 8, false)));
+            document.add(f.paragraph(title, 14, true, 0));
+            document.add(f.paragraph(subtitle, 8, false, 0));
             document.add(legend(f));
             document.add(table(matrix, f));
             document.close();
@@ -54,15 +54,13 @@ class RaciPdfWriter {
         }
     }
 
-    private static Paragraph legend(PdfFonts f) {
+    private static PdfPTable legend(PdfFonts f) {
         StringBuilder text = new StringBuilder();
         for (RaciLetter letter : RaciLetter.values()) {
             text.append(letter.name()).append(" = ").append(letter.label()).append(" (").append(letter.meaning()).append(")   ");
         }
         text.append("\nHealth: OK when a touchpoint has exactly one A and at least one R; otherwise no A, 2+ A or no R.");
-        Paragraph legend = new Paragraph(f.phrase(text.toString(), 7, false));
-        legend.setSpacingAfter(6);
-        return legend;
+        return f.paragraph(text.toString(), 7, false, 6);
     }
 
     private static PdfPTable table(MatrixSnapshot matrix, PdfFonts f) throws DocumentException {

@@ -78,23 +78,18 @@ public class ReviewExportService {
                 for (Map.Entry<String, List<AgendaItem>> group : page.agenda().groups(section).entrySet()) {
                     document.add(paragraph(group.getKey() + " (" + group.getValue().size() + ")", 11, true, 2));
                     for (AgendaItem item : group.getValue()) {
-                        Paragraph line = new Paragraph();
-                        line.add(fonts.phrase("• " + mark(item) + item.title(), 10, false));
-                        if (item.detail() != null) {
-                            line.add(fonts.phrase(" — " + item.detail(), 9, false));
-                        }
-                        line.setIndentationLeft(10);
-                        line.setSpacingAfter(1);
-                        document.add(line);
+                        document.add(item.detail() == null
+                                ? fonts.paragraph(10, 1, fonts.phrase("• " + mark(item) + item.title(), 10, false))
+                                : fonts.paragraph(10, 1, fonts.phrase("• " + mark(item) + item.title(), 10, false),
+                                fonts.phrase(" — " + item.detail(), 9, false)));
                     }
                 }
                 List<ReviewNote> notes = page.notes(section);
                 if (!notes.isEmpty()) {
                     document.add(paragraph("Notes", 11, true, 2));
                     for (ReviewNote note : notes) {
-                        Paragraph line = paragraph("“" + note.text() + "” — " + note.writtenByName(), 10, false, 1);
-                        line.setIndentationLeft(10);
-                        document.add(line);
+                        document.add(fonts.paragraph(10, 1,
+                                fonts.phrase("“" + note.text() + "” — " + note.writtenByName(), 10, false)));
                     }
                 }
                 document.add(paragraph("", 6, false, 6));
@@ -105,10 +100,9 @@ public class ReviewExportService {
             }
             int d = 1;
             for (Decision decision : page.decisions()) {
-                Paragraph line = paragraph(d++ + ". " + decision.text(), 10, false, 1);
-                line.add(fonts.phrase((decision.link() == null ? "" : " (" + decision.link().describe() + ")")
-                        + " — " + decision.decidedByName(), 9, false));
-                document.add(line);
+                document.add(fonts.paragraph(0, 1, fonts.phrase(d++ + ". " + decision.text(), 10, false),
+                        fonts.phrase((decision.link() == null ? "" : " (" + decision.link().describe() + ")")
+                                + " — " + decision.decidedByName(), 9, false)));
             }
             document.add(paragraph("", 6, false, 6));
             document.add(paragraph("Action items (" + page.actions().size() + ")", 13, true, 4));
@@ -261,10 +255,8 @@ public class ReviewExportService {
         return WHEN.format(instant.atZone(zone));
     }
 
-    private Paragraph paragraph(String text, float size, boolean bold, float after) {
-        Paragraph paragraph = new Paragraph(fonts.phrase(text, size, bold));
-        paragraph.setSpacingAfter(after);
-        return paragraph;
+    private PdfPTable paragraph(String text, float size, boolean bold, float after) {
+        return fonts.paragraph(text, size, bold, after);
     }
 
     /** Escapes what Markdown would read as formatting or HTML, so plan text prints as written. */

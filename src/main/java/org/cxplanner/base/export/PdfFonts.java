@@ -2,6 +2,8 @@ package org.cxplanner.base.export;
 
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
@@ -13,21 +15,75 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The fonts of every PDF: DejaVu Sans with Symbola as fallback (both bundled), so accents, right-to-left scripts
- * and emoji survive on any machine. Loaded once, on first use.
+ * The one way text goes into a PDF. Fonts: DejaVu Sans, then Symbola (symbols and emoji), then Droid Sans Fallback
+ * (Chinese, Japanese, Korean), all bundled, chosen glyph by glyph, so the text survives on any machine; a character
+ * none of them has prints as a visible box instead of leaving a silent gap. Text is laid out with the bidirectional
+ * algorithm everywhere, titles and body alike, so Arabic is joined and right-to-left runs read right (a plain
+ * {@code Paragraph} skips both: the minutes drew Arabic reversed). Loaded once, on first use.
  */
 @Component
 public class PdfFonts {
 
     private volatile Fonts fonts;
 
-    /** Text in the body font, falling back to the symbol font glyph by glyph. */
+    /** Printed for a character no bundled font has. */
+    static final String MISSING = "\u25A1";
+
+    /** Text in the body font, falling back to the symbol and CJK fonts glyph by glyph. */
     public Phrase phrase(String text, float size, boolean bold) {
         Fonts f = fonts();
         FontSelector selector = new FontSelector();
         selector.addFont(new Font(bold ? f.bold() : f.regular(), size));
         selector.addFont(new Font(f.symbols(), size));
-        return selector.process(text == null ? "" : text);
+        selector.addFont(new Font(f.cjk(), size));
+        return selector.process(printable(text, f));
+    }
+
+    /**
+     * A block of text (a title, a line, a note) as the document's next element: a borderless full-width cell, the
+     * element OpenPDF lays out with the bidirectional algorithm and Arabic shaping.
+     */
+    public PdfPTable paragraph(String text, float size, boolean bold, float spacingAfter) {
+        return paragraph(0, spacingAfter, phrase(text, size, bold));
+    }
+
+    /** Several runs of text (say a bold title and a smaller detail) as one block, indented by {@code indent} points. */
+    public PdfPTable paragraph(float indent, float spacingAfter, Phrase... runs) {
+        Phrase all = new Phrase();
+        for (Phrase run : runs) {
+            all.add(run);
+        }
+        PdfPCell cell = new PdfPCell(all);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingLeft(indent);
+        cell.setPaddingBottom(spacingAfter + 2);
+        cell.setUseAscender(true);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.addCell(cell);
+        return block;
+    }
+
+    /** Drops the invisible joiners and selectors no font draws, and marks characters none of the fonts has. */
+    private static String printable(String text, Fonts f) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+                return;
+            }
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp) || f.regular().charExists(cp)
+                    || f.symbols().charExists(cp) || f.cjk().charExists(cp) || Character.getType(cp) == Character.FORMAT) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(MISSING);
+            }
+        });
+        return out.toString();
     }
 
     /** How wide {@code text} is in the body font, in points (for fitting titles into bars). */
@@ -60,7 +116,8 @@ public class PdfFonts {
         if (loaded == null) {
             synchronized (this) {
                 if (fonts == null) {
-                    fonts = new Fonts(load("fonts/DejaVuSans.ttf"), load("fonts/DejaVuSans-Bold.ttf"), load("fonts/Symbola.ttf"));
+                    fonts = new Fonts(load("fonts/DejaVuSans.ttf"), load("fonts/DejaVuSans-Bold.ttf"), load("fonts/Symbola.ttf"),
+                            load("fonts/DroidSansFallback.ttf"));
                 }
                 loaded = fonts;
             }
@@ -76,6 +133,6 @@ public class PdfFonts {
         }
     }
 
-    private record Fonts(BaseFont regular, BaseFont bold, BaseFont symbols) {
+    private record Fonts(BaseFont regular, BaseFont bold, BaseFont symbols, BaseFont cjk) {
     }
 }
