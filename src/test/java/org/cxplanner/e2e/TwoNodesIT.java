@@ -5,24 +5,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.cxplanner.Application;
-import org.cxplanner.base.DemoDataLoader;
 import org.cxplanner.base.events.PlanEventListener;
 import org.cxplanner.raci.RaciLetter;
-import org.cxplanner.raci.RaciService;
 import org.cxplanner.security.LoginThrottle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 class TwoNodesIT {
 
-    private static EmbeddedPostgres postgres;
+    private static NodePair nodes;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
     private static Playwright playwright;
@@ -47,9 +39,9 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodesAndABrowser() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        nodeA = startNode();
-        nodeB = startNode();
+        nodes = NodePair.start();
+        nodeA = nodes.first;
+        nodeB = nodes.second;
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
     }
@@ -62,24 +54,14 @@ class TwoNodesIT {
         if (playwright != null) {
             playwright.close();
         }
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[]{nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
     @BeforeEach
     void startFromTheDemoPlan() {
-        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
-        List<String> tables = jdbc.queryForList("""
-                SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
-                AND tablename NOT IN ('flyway_schema_history', 'presence')""", String.class);
-        jdbc.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
-        nodeA.getBean(DemoDataLoader.class).loadDemoData();
+        nodes.resetToDemoPlan();
     }
 
     @AfterEach
@@ -145,32 +127,10 @@ class TwoNodesIT {
     }
 
     private static void editOnNodeA(String touchpoint, String function, RaciLetter letter) {
-        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
-        long touchpointId = jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = ?", Long.class, touchpoint);
-        long functionId = jdbc.queryForObject("SELECT id FROM business_function WHERE name = ?", Long.class, function);
-        String current = jdbc.queryForList("SELECT letter FROM raci_assignment WHERE touchpoint_id = ? AND function_id = ?",
-                String.class, touchpointId, functionId).stream().findFirst().orElse(null);
-        TestingAuthenticationToken cmo = new TestingAuthenticationToken("cmo", null, "ROLE_CMO");
-        cmo.setAuthenticated(true);
-        // Each node checks roles through its own strategy: the static holder belongs to whichever node started last.
-        SecurityContextHolderStrategy security = nodeA.getBean(SecurityContextHolderStrategy.class);
-        security.getContext().setAuthentication(cmo);
-        try {
-            nodeA.getBean(RaciService.class).setCell(touchpointId, functionId,
-                    current == null ? null : RaciLetter.valueOf(current.trim()), letter);
-        } finally {
-            security.clearContext();
-        }
+        nodes.editOnFirst(touchpoint, function, letter);
     }
 
     private static String baseUrl(ConfigurableApplicationContext node) {
-        return "http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    private static ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.main.banner-mode=off",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--logging.level.root=warn",
-                "--vaadin.devmode.devTools.enabled=false");
+        return NodePair.baseUrl(node);
     }
 }
