@@ -58,6 +58,10 @@ public class ChecklistTemplateService {
             if (item.side() == null) {
                 throw new FieldProblem("items", "Every item belongs to a side: marketing, customer experience or joint.");
             }
+            if (item.guidance() != null && item.guidance().strip().length() > 1000) {
+                throw new FieldProblem("items", "Keep each item's guidance to 1,000 characters ('" + item.text().strip()
+                        + "' has " + item.guidance().strip().length() + ").");
+            }
         }
         if (templates.findAll().stream().anyMatch(t -> t.getName().equalsIgnoreCase(clean) && !t.getId().equals(id))) {
             throw new FieldProblem("name", "A template named '" + clean + "' already exists.");

@@ -51,6 +51,15 @@ class ChecklistTemplateServiceTest extends IntegrationTest {
                 .hasMessage("A template named 'newsletter' already exists.");
         assertThatThrownBy(() -> templates.save(null, 0, "Empty", Set.of(), List.of())).isInstanceOf(FieldProblem.class)
                 .hasMessage("A checklist needs at least one item.");
+        assertThatThrownBy(() -> templates.save(null, 0, "n".repeat(121), Set.of(), List.of(item("x"))))
+                .isInstanceOf(FieldProblem.class).hasMessage("Enter a name of 1 to 120 characters.");
+        assertThatThrownBy(() -> templates.save(null, 0, "Long item", Set.of(), List.of(item("t".repeat(301)))))
+                .isInstanceOf(FieldProblem.class).hasMessage("Every item needs a text of 1 to 300 characters.");
+        assertThatThrownBy(() -> templates.save(null, 0, "Long guidance", Set.of(), List.of(
+                new ChecklistTemplate.TemplateItem("Venue", "g".repeat(1001), true, Side.JOINT, false))))
+                .isInstanceOf(FieldProblem.class).hasMessage("Keep each item's guidance to 1,000 characters ('Venue' has 1001).");
+        assertThat(templates.save(null, 0, "n".repeat(120), Set.of(), List.of(new ChecklistTemplate.TemplateItem(
+                "t".repeat(300), "g".repeat(1000), true, Side.JOINT, false))).getName()).as("at the limits").hasSize(120);
         assertThat(templates.save(null, 0, "Event invitation", Set.of(MessageChannel.EVENT), List.of(item("Venue confirmed")))
                 .getChannels()).isEqualTo("EVENT");
     }
