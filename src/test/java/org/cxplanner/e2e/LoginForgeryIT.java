@@ -56,6 +56,7 @@ class LoginForgeryIT extends BrowserIT {
     void theSignInFormWorksAndAnExpiredSignInPageSaysSo() {
         page.navigate(url("/login?expired"));
         assertThat(page.locator("vaadin-login-form")).containsText("Please sign in again");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/login-expired.png")));
         signIn("cco");
         assertThat(page.locator(".view-title")).isVisible();
     }

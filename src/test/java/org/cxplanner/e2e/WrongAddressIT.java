@@ -24,6 +24,7 @@ class WrongAddressIT extends BrowserIT {
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator(".not-found-view h2")).hasText("Page not found");
         assertThat(page.locator("vaadin-side-nav.main-nav")).isVisible();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/not-found.png")));
     }
 
     @Test
@@ -33,6 +34,7 @@ class WrongAddressIT extends BrowserIT {
         assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator(".access-denied-view h2")).hasText("You don't have access to this page");
         assertThat(page.locator("vaadin-side-nav.main-nav")).isVisible();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/access-denied.png")));
     }
 
     @Test
