@@ -4,6 +4,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.cxplanner.base.db.StopDuringStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -27,6 +28,8 @@ public class Application implements AppShellConfigurator {
         if (System.getProperty(WEBSOCKET_BUFFER_SIZE) == null) {
             System.setProperty(WEBSOCKET_BUFFER_SIZE, "1024");
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        StopDuringStart.install(application);
+        application.run(args);
     }
 }

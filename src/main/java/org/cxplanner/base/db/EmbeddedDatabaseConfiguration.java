@@ -36,6 +36,7 @@ public class EmbeddedDatabaseConfiguration {
             Path directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory);
             OwnServerCheck.refuseIfInUse(directory);
+            StopDuringStart.starting(directory);
             builder.setDataDirectory(directory).setCleanDataDirectory(false);
             // The library's defaults suit throw-away test data; a real plan must survive a crash or power cut.
             DURABLE_SETTINGS.forEach(builder::setServerConfig);
@@ -50,6 +51,7 @@ public class EmbeddedDatabaseConfiguration {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
+        StopDuringStart.started(postgres);
         if (!dataDir.isBlank()) {
             OwnServerCheck.verify(postgres, Path.of(dataDir).toAbsolutePath());
         }
