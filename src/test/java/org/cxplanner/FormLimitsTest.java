@@ -175,19 +175,7 @@ class FormLimitsTest extends IntegrationTest {
 
     private void indicator(Indicator existing, Consumer<IndicatorForm> change, boolean accepted) {
         Indicator current = indicators.indicator(existing.getId()).orElseThrow();
-        IndicatorForm form = new IndicatorForm();
-        form.setName(current.getName());
-        form.setKind(current.getKind());
-        form.setTeam(current.getTeam());
-        form.setOwnerId(current.getOwnerId());
-        form.setUnit(current.getUnit());
-        form.setDirection(current.getDirection());
-        form.setTarget(current.getTarget());
-        form.setTargetLow(current.getTargetLow());
-        form.setTargetHigh(current.getTargetHigh());
-        form.setCadence(current.getCadence());
-        form.setDescription(current.getDescription());
-        form.setGuardedBy(current.getGuardedBy());
+        IndicatorForm form = IndicatorForm.of(current);
         change.accept(form);
         check(() -> indicators.save(current.getId(), current.getVersion(), form), accepted,
                 "SELECT name || unit || coalesce(description, '') || coalesce(target::text, '') FROM indicator WHERE id = "

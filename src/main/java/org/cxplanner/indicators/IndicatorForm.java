@@ -47,6 +47,24 @@ public class IndicatorForm {
                 : target != null;
     }
 
+    /** The form as the editor opens it for an existing indicator. */
+    public static IndicatorForm of(Indicator indicator) {
+        IndicatorForm form = new IndicatorForm();
+        form.setName(indicator.getName());
+        form.setKind(indicator.getKind());
+        form.setTeam(indicator.getTeam());
+        form.setOwnerId(indicator.getOwnerId());
+        form.setUnit(indicator.getUnit());
+        form.setDirection(indicator.getDirection());
+        form.setTarget(indicator.getTarget());
+        form.setTargetLow(indicator.getTargetLow());
+        form.setTargetHigh(indicator.getTargetHigh());
+        form.setCadence(indicator.getCadence());
+        form.setDescription(indicator.getDescription());
+        form.setGuardedBy(indicator.getGuardedBy());
+        return form;
+    }
+
     public String getName() {
         return name;
     }

@@ -18,7 +18,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes behind the reverse proxies of docs/deployment.md, configured from the very snippets there (only the
@@ -202,18 +203,23 @@ class ProxiedNodesIT {
     }
 
     private static void waitForPort(int port, Process process, Path dir) throws Exception {
-        Instant until = Instant.now().plusSeconds(15);
-        while (Instant.now().isBefore(until)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The proxy stopped: " + readAll(dir));
-            }
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
+        try {
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    return true;
+                }
+                try (Socket ignored = new Socket("127.0.0.1", port)) {
+                    return true;
+                } catch (IOException notYet) {
+                    return false;
+                }
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("The proxy did not start: " + readAll(dir), e);
         }
-        throw new AssertionError("The proxy did not start: " + readAll(dir));
+        if (!process.isAlive()) {
+            throw new AssertionError("The proxy stopped: " + readAll(dir));
+        }
     }
 
     private static String readAll(Path dir) throws IOException {

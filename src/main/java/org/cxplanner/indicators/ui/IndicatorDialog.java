@@ -77,21 +77,7 @@ class IndicatorDialog extends Dialog {
         binder.forField(description).bind("description");
         binder.forField(guardedBy).withConverter(i -> i == null ? null : i.getId(),
                 id -> cpis.stream().filter(i -> Objects.equals(i.getId(), id)).findFirst().orElse(null)).bind("guardedBy");
-        IndicatorForm form = new IndicatorForm();
-        if (existing != null) {
-            form.setName(existing.getName());
-            form.setKind(existing.getKind());
-            form.setTeam(existing.getTeam());
-            form.setOwnerId(existing.getOwnerId());
-            form.setUnit(existing.getUnit());
-            form.setDirection(existing.getDirection());
-            form.setTarget(existing.getTarget());
-            form.setTargetLow(existing.getTargetLow());
-            form.setTargetHigh(existing.getTargetHigh());
-            form.setCadence(existing.getCadence());
-            form.setDescription(existing.getDescription());
-            form.setGuardedBy(existing.getGuardedBy());
-        }
+        IndicatorForm form = existing == null ? new IndicatorForm() : IndicatorForm.of(existing);
         binder.setBean(form);
         direction.addValueChangeListener(e -> showTargets());
         kind.addValueChangeListener(e -> guardedBy.setVisible(e.getValue() == IndicatorKind.KPI));
