@@ -47,9 +47,8 @@ public class LastResortErrorHandler implements ErrorHandler, VaadinServiceInitLi
     public static String messageFor(Throwable thrown) {
         AccessDeniedException refused = find(thrown, AccessDeniedException.class);
         if (refused != null) {
-            String reason = refused.getMessage();
-            log.info("Refused: {}", reason);
-            return reason == null || reason.isBlank() || reason.equals("Access Denied") ? NOT_ALLOWED : reason;
+            log.info("Refused: {}", refused.getMessage());
+            return Notifications.inWords(refused.getMessage());
         }
         if (find(thrown, EditConflict.class) != null || find(thrown, OptimisticLockingFailureException.class) != null) {
             return EditConflict.MESSAGE;

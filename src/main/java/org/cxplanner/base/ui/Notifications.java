@@ -15,11 +15,14 @@ public final class Notifications {
         return notification;
     }
 
-    public static Notification error(String message) {
-        // Spring Security's own refusal says only "Access Denied": say what it means instead.
-        String shown = message == null || message.isBlank() || message.equals("Access Denied")
+    /** Spring Security's own refusal says only "Access Denied": what it means instead. */
+    static String inWords(String message) {
+        return message == null || message.isBlank() || message.equals("Access Denied")
                 ? LastResortErrorHandler.NOT_ALLOWED : message;
-        Notification notification = Notification.show(shown, 8000, Notification.Position.MIDDLE);
+    }
+
+    public static Notification error(String message) {
+        Notification notification = Notification.show(inWords(message), 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }
