@@ -1,6 +1,11 @@
 package org.cxplanner;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,14 +18,42 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering of ENGINEERING.md: feature packages, views over services, services own transactions. */
+/** The layering of docs/architecture.md: feature packages, views over services, services own transactions. */
 @AnalyzeClasses(packages = "org.cxplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule viewsNeverUseRepositories = noClasses().that().resideInAPackage("..ui..")
+    static final ArchRule viewsUseServicesOnly = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "org.springframework.data.jdbc..", "java.sql..")
             .because("views go through services, which check the caller's role");
+
+    @ArchTest
+    static final ArchRule onlySecurityReadsTheSecurityContext = noClasses().that().resideOutsideOfPackage("org.cxplanner.security..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolder")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolderStrategy")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.core.context.SecurityContext")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.core.Authentication")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.spring.security.AuthenticationContext")
+            .because("who is signed in and what they may do for which team is answered once, by CurrentUser and TeamAccess");
+
+    /** Screens link to other features by address; {@code base.ui} is the shared shell every feature builds on. */
+    @ArchTest
+    static final ArchRule noFeatureImportsAnotherFeaturesUi = classes().should(new ArchCondition<JavaClass>("depend on no other feature's ui") {
+        @Override
+        public void check(JavaClass item, ConditionEvents events) {
+            String own = feature(item.getPackageName());
+            for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                String target = dependency.getTargetClass().getPackageName();
+                String other = feature(target);
+                if (target.startsWith("org.cxplanner.") && (target + ".").contains(".ui.") && other != null
+                        && !other.equals(own) && !other.equals("base")) {
+                    events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                }
+            }
+        }
+    }).because("a feature's screens are its own: others link to them by route");
 
     @ArchTest
     static final ArchRule featuresFormNoCycles = slices().matching("org.cxplanner.(*)..").should().beFreeOfCycles();
@@ -41,13 +74,22 @@ class ArchitectureTest {
     static final ArchRule onlyServicesAreTransactional = methods().that().areAnnotatedWith(Transactional.class)
             .should().beDeclaredInClassesThat().areAnnotatedWith(Service.class);
 
+    /** Each service method says whether it reads or writes; a class-wide annotation would hide that. */
     @ArchTest
-    static final ArchRule noTransactionalClassesOutsideServices = classes().that().areAnnotatedWith(Transactional.class)
-            .should().beAnnotatedWith(Service.class).allowEmptyShould(true);
+    static final ArchRule transactionsAreDeclaredPerMethod = noClasses().should().beAnnotatedWith(Transactional.class);
 
     @ArchTest
     static final ArchRule repositoriesLiveAtTheFeatureRoot = classes().that().areAssignableTo(Repository.class)
             .should().resideOutsideOfPackage("..ui..");
+
+    private static String feature(String packageName) {
+        if (!packageName.startsWith("org.cxplanner.")) {
+            return null;
+        }
+        String rest = packageName.substring("org.cxplanner.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
 
     @ArchTest
     static final ArchRule servicesLiveAtTheFeatureRoot = classes().that().areAnnotatedWith(Service.class)

@@ -46,19 +46,19 @@ public class CatalogService {
         this.events = events;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<JourneyStage> stages() {
         return stages.findAllInOrder();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Touchpoint> touchpoints() {
         return touchpoints.findAllInOrder();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<BusinessFunction> functions() {
         return functions.findAllInOrder();

@@ -1,9 +1,9 @@
 package org.cxplanner.history;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -45,7 +45,7 @@ public class ChangeHistory {
 
     /** Adds the {@code :h_*} parameters of {@link #INSERT} for this entry, by the signed-in user. */
     public static MapSqlParameterSource parameters(ChangeEntry entry, MapSqlParameterSource into) {
-        return into.addValue("h_by", currentUser())
+        return into.addValue("h_by", CurrentUser.name())
                 .addValue("h_area", entry.area().name())
                 .addValue("h_kind", entry.itemKind())
                 .addValue("h_item", entry.itemId())
@@ -56,10 +56,6 @@ public class ChangeHistory {
                 .addValue("h_source", entry.source().name());
     }
 
-    private static String currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 
     private static String truncate(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";

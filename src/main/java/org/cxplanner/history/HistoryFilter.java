@@ -70,6 +70,12 @@ public record HistoryFilter(HistoryArea area, String person, String itemKind, Lo
         return parameters;
     }
 
+    /** The history screen showing this filter, for links from other features' screens. */
+    public String route() {
+        String query = toQueryString();
+        return query.isEmpty() ? "history" : "history?" + query;
+    }
+
     public String toQueryString() {
         return toParameters().entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue(), UTF_8))
                 .collect(Collectors.joining("&"));

@@ -1,8 +1,10 @@
 package org.cxplanner.history;
 
+import org.cxplanner.security.Roles;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,52 +30,48 @@ public class HistoryService {
         this.csv = csv;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public int count(HistoryFilter filter) {
-        return query.count(filter, mayReadUserAdministration(), zone);
+        return query.count(filter, CurrentUser.hasRole(Roles.ADMIN), zone);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<HistoryRow> rows(HistoryFilter filter, int offset, int limit) {
-        return query.rows(filter, mayReadUserAdministration(), zone, offset, limit);
+        return query.rows(filter, CurrentUser.hasRole(Roles.ADMIN), zone, offset, limit);
     }
 
     /** What changed in these areas after {@code from} up to {@code to}, oldest first: "what changed since last week". */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<HistoryRow> between(java.util.Collection<HistoryArea> areas, java.time.Instant from, java.time.Instant to) {
         return areas.isEmpty() ? List.of() : query.between(areas, from, to);
     }
 
     /** Everyone who changed something the caller may see, for the person filter. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<HistoryPerson> people() {
-        return query.people(mayReadUserAdministration());
+        return query.people(CurrentUser.hasRole(Roles.ADMIN));
     }
 
     /** The areas the caller may read, for the area filter. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<HistoryArea> areas() {
         return java.util.Arrays.stream(HistoryArea.values())
-                .filter(area -> area != HistoryArea.USERS || mayReadUserAdministration()).toList();
+                .filter(area -> area != HistoryArea.USERS || CurrentUser.hasRole(Roles.ADMIN)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public void exportCsv(HistoryFilter filter, OutputStream out) throws IOException {
-        csv.write(consumer -> query.each(filter, mayReadUserAdministration(), zone, consumer), zone, out);
+        csv.write(consumer -> query.each(filter, CurrentUser.hasRole(Roles.ADMIN), zone, consumer), zone, out);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public String csvFileName() {
         return "change-history-" + LocalDate.now(zone) + ".csv";
     }
 
-    private static boolean mayReadUserAdministration() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-    }
 }

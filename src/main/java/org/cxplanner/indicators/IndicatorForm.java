@@ -4,7 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 
 import java.math.BigDecimal;
 

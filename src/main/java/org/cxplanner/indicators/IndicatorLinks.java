@@ -8,6 +8,11 @@ public interface IndicatorLinks {
     /** Titles and routes, e.g. an initiative's title and {@code roadmap/12}. */
     List<Link> linksTo(long indicatorId);
 
+    /** The address of an indicator's page, for other features' screens. */
+    static String route(long indicatorId) {
+        return "indicators/" + indicatorId;
+    }
+
     record Link(String title, String route) {
     }
 }

@@ -1,6 +1,8 @@
 package org.cxplanner.indicators;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.CurrentUser;
+
+import org.cxplanner.security.Team;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
@@ -10,8 +12,6 @@ import org.cxplanner.users.Person;
 import org.cxplanner.users.UserService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +58,7 @@ public class IndicatorService {
     }
 
     /** Every indicator, off track first, then those without data, then on track; guardrail pairs flagged. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ScorecardRow> scorecard() {
         return rows(indicators.findAll(), measurements.latest(TREND));
@@ -68,7 +68,7 @@ public class IndicatorService {
      * The scorecard rows of a few indicators (an initiative's, or one indicator's page) and of their guardrail
      * partners either way, whose state decides the warning; reads only their measurements, not every indicator's.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ScorecardRow> scorecardOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -112,14 +112,14 @@ public class IndicatorService {
     }
 
     /** The indicators the caller may record that have no measurement for the current period yet. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ScorecardRow> dueForMe() {
         Set<Team> mine = recordableTeams();
         return scorecard().stream().filter(row -> row.due() && mine.contains(row.indicator().getTeam())).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Measurement> measurementsOf(long indicatorId) {
         return measurements.of(indicatorId);
@@ -129,7 +129,7 @@ public class IndicatorService {
      * Saves this period's numbers, all or none: a value for an indicator the caller may not record, or for a period
      * that already has one, refuses the whole entry with a reason per indicator.
      */
-    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @PreAuthorize(Roles.TEAM_MEMBERS)
     @Transactional
     public int record(Map<Long, BigDecimal> values, LocalDate day) {
         Set<Team> mine = recordableTeams();
@@ -158,7 +158,7 @@ public class IndicatorService {
         for (var entry : values.entrySet()) {
             Indicator indicator = found.get(entry.getKey());
             LocalDate period = indicator.getCadence().periodStart(day);
-            if (!measurements.insert(indicator.getId(), period, entry.getValue(), null, user())) {
+            if (!measurements.insert(indicator.getId(), period, entry.getValue(), null, CurrentUser.name())) {
                 problems.put(indicator.getId(), "There is already a measurement for the " + indicator.getCadence().describe(period)
                         + ". Change that one instead.");
             } else {
@@ -180,7 +180,7 @@ public class IndicatorService {
      * Corrects one measurement (value and note) of the caller's side; {@code expected} is the value the caller saw, so a
      * colleague's correction made meanwhile is never overwritten silently. {@code value} null deletes it.
      */
-    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @PreAuthorize(Roles.TEAM_MEMBERS)
     @Transactional
     public void correct(long indicatorId, LocalDate periodStart, BigDecimal expected, BigDecimal value, String note) {
         Indicator indicator = indicators.findById(indicatorId)
@@ -207,7 +207,7 @@ public class IndicatorService {
                     Indicator.plain(current.value()), null));
         } else {
             String cleanNote = note == null || note.isBlank() ? null : note.strip();
-            measurements.update(indicatorId, periodStart, value, cleanNote, user());
+            measurements.update(indicatorId, periodStart, value, cleanNote, CurrentUser.name());
             history.record(ChangeEntry.changed(HistoryArea.INDICATORS, HISTORY_KIND, indicatorId, indicator.getName(), field,
                     Indicator.plain(current.value()), Indicator.plain(value)));
         }
@@ -215,7 +215,7 @@ public class IndicatorService {
     }
 
     /** Everyone signed in reads the definitions. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public java.util.Optional<Indicator> indicator(long id) {
         return indicators.findById(id);
@@ -258,18 +258,9 @@ public class IndicatorService {
     }
 
     /** The teams whose indicators the caller records (administrators define indicators but record none). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public Set<Team> recordableTeams() {
-        Set<Team> teams = EnumSet.noneOf(Team.class);
-        if (hasRole(Roles.MARKETING) || hasRole(Roles.CMO)) {
-            teams.add(Team.MARKETING);
-            teams.add(Team.JOINT);
-        }
-        if (hasRole(Roles.CX) || hasRole(Roles.CCO)) {
-            teams.add(Team.CX);
-            teams.add(Team.JOINT);
-        }
-        return teams;
+        return CurrentUser.access().speaksFor();
     }
 
     private static int rank(ScorecardRow row) {
@@ -287,12 +278,5 @@ public class IndicatorService {
                 row.onTrackOfLast3(), row.due(), warning);
     }
 
-    private static boolean hasRole(String role) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
-    }
 
-    private static String user() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
-    }
 }

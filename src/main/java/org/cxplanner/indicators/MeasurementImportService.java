@@ -1,10 +1,14 @@
 package org.cxplanner.indicators;
 
+import org.cxplanner.security.Roles;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cxplanner.base.EditConflict;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.export.SafeCells;
 import org.cxplanner.history.ChangeEntry;
@@ -12,7 +16,6 @@ import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.ChangeSource;
 import org.cxplanner.history.HistoryArea;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +63,7 @@ public class MeasurementImportService {
         this.events = events;
     }
 
-    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @PreAuthorize(Roles.TEAM_MEMBERS)
     @Transactional(readOnly = true)
     public MeasurementImport preview(String fileName, byte[] content) {
         List<String> problems = new ArrayList<>();
@@ -150,13 +153,13 @@ public class MeasurementImportService {
     }
 
     /** Applies a clean preview in one transaction; if any period was filled meanwhile, nothing is imported. */
-    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @PreAuthorize(Roles.TEAM_MEMBERS)
     @Transactional
     public int apply(MeasurementImport preview) {
         if (!preview.canApply()) {
             throw new IllegalArgumentException("A preview with problems cannot be applied");
         }
-        String user = SecurityContextHolder.getContext().getAuthentication().getName();
+        String user = CurrentUser.name();
         List<ChangeEntry> entries = new ArrayList<>();
         for (MeasurementImport.Row row : preview.rows()) {
             if (!measurements.insert(row.indicatorId(), row.periodStart(), row.value(), row.note(), user)) {

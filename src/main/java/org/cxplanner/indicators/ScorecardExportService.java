@@ -1,5 +1,7 @@
 package org.cxplanner.indicators;
 
+import org.cxplanner.security.Roles;
+
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -51,7 +53,7 @@ public class ScorecardExportService {
         this.fonts = fonts;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public void export(ExportFormat format, ScorecardFilter filter, OutputStream out) throws IOException {
         List<ScorecardRow> rows = indicators.scorecard().stream().filter(filter::matches).toList();
@@ -62,12 +64,12 @@ public class ScorecardExportService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public boolean indicatorExists(long indicatorId) {
         return indicators.indicator(indicatorId).isPresent();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public void exportMeasurements(long indicatorId, OutputStream out) throws IOException {
         CSVPrinter printer = CsvFiles.printer(out);
@@ -79,7 +81,7 @@ public class ScorecardExportService {
         printer.flush();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public String fileName(ExportFormat format) {
         return format.fileName("scorecard", LocalDate.now());
     }

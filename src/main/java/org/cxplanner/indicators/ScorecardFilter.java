@@ -1,6 +1,6 @@
 package org.cxplanner.indicators;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 
 /** What the scorecard shows: by team, kind and status ("Off track", "On track", "No data", "Guardrail warning"). */
 public record ScorecardFilter(Team team, IndicatorKind kind, String status) {

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -58,6 +60,6 @@ public class ChecklistTemplate {
 
     /** One item of a template. */
     @Table("checklist_template_item")
-    public record TemplateItem(String text, String guidance, boolean required, Side side, boolean checksClash) {
+    public record TemplateItem(String text, String guidance, boolean required, Team side, boolean checksClash) {
     }
 }

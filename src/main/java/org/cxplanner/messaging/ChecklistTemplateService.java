@@ -33,7 +33,7 @@ public class ChecklistTemplateService {
         this.history = history;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ChecklistTemplate> all() {
         return templates.findAllByName();

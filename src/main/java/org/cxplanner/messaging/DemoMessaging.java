@@ -1,7 +1,7 @@
 package org.cxplanner.messaging;
 
 import org.cxplanner.base.DemoDataSeeder;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +19,19 @@ import java.util.Set;
 @Component
 class DemoMessaging implements DemoDataSeeder {
 
-    private record Item(String text, Side side, boolean required) {
+    private record Item(String text, Team side, boolean required) {
     }
 
     private static final List<Item> CORE = List.of(
-            new Item("Voice and tone match the brand guide", Side.MARKETING, true),
-            new Item("Visual style matches other marketing", Side.MARKETING, true),
-            new Item("The promise matches what the post-sale experience delivers", Side.CX, true),
-            new Item("Audience is in the right lifecycle stage (no prospect offers to existing customers)", Side.JOINT, true),
-            new Item("Call to action is consistent with other messages", Side.JOINT, true),
-            new Item("No clash with other sends that week", Side.JOINT, true),
-            new Item("Support is ready for replies", Side.CX, true),
-            new Item("Legal and accessibility checked", Side.JOINT, true),
-            new Item("The indicator it should move is named", Side.JOINT, false));
+            new Item("Voice and tone match the brand guide", Team.MARKETING, true),
+            new Item("Visual style matches other marketing", Team.MARKETING, true),
+            new Item("The promise matches what the post-sale experience delivers", Team.CX, true),
+            new Item("Audience is in the right lifecycle stage (no prospect offers to existing customers)", Team.JOINT, true),
+            new Item("Call to action is consistent with other messages", Team.JOINT, true),
+            new Item("No clash with other sends that week", Team.JOINT, true),
+            new Item("Support is ready for replies", Team.CX, true),
+            new Item("Legal and accessibility checked", Team.JOINT, true),
+            new Item("The indicator it should move is named", Team.JOINT, false));
 
     /** "No clash with other sends that week": tickable only once a clash is resolved or accepted with a note. */
     private static final int CLASH_ITEM = 5;
@@ -103,14 +103,14 @@ class DemoMessaging implements DemoDataSeeder {
                 jdbc.update("""
                         INSERT INTO message_check (message_id, position, text, required, side, ticked, ticked_by, ticked_at, checks_clash)
                         VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END, ?)""", id, i, CORE.get(i).text(), CORE.get(i).required(),
-                        CORE.get(i).side().name(), ticked, ticked ? (CORE.get(i).side() == Side.CX ? "cx" : "marketer") : null, ticked,
+                        CORE.get(i).side().name(), ticked, ticked ? (CORE.get(i).side() == Team.CX ? "cx" : "marketer") : null, ticked,
                         i == CLASH_ITEM);
             }
-            Set<Side> signed = allTicked ? Set.of(Side.MARKETING, Side.CX) : Set.of();
-            for (Side side : signed) {
+            Set<Team> signed = allTicked ? Set.of(Team.MARKETING, Team.CX) : Set.of();
+            for (Team side : signed) {
                 jdbc.update("""
                         INSERT INTO message_signoff (message_id, side, signed_by, signed_at, content_version)
-                        VALUES (?, ?, ?, now(), 1)""", id, side.name(), side == Side.MARKETING ? "cmo" : "cco");
+                        VALUES (?, ?, ?, now(), 1)""", id, side.name(), side == Team.MARKETING ? "cmo" : "cco");
             }
             MessageForm form = new MessageForm();
             form.setTitle(demo.title());

@@ -1,6 +1,6 @@
 package org.cxplanner.messaging;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -82,7 +82,7 @@ public class Message {
         signOffs.add(signOff);
     }
 
-    Optional<SignOff> withdraw(Side side) {
+    Optional<SignOff> withdraw(Team side) {
         Optional<SignOff> withdrawn = signOff(side);
         signOffs.removeIf(s -> s.side() == side);
         return withdrawn;
@@ -105,11 +105,11 @@ public class Message {
     /** Aligned: every required item ticked and both leads signed the current content. */
     boolean isAligned() {
         return checks.stream().allMatch(c -> !c.required() || c.ticked())
-                && signOff(Side.MARKETING).filter(s -> s.contentVersion() == contentVersion).isPresent()
-                && signOff(Side.CX).filter(s -> s.contentVersion() == contentVersion).isPresent();
+                && signOff(Team.MARKETING).filter(s -> s.contentVersion() == contentVersion).isPresent()
+                && signOff(Team.CX).filter(s -> s.contentVersion() == contentVersion).isPresent();
     }
 
-    public Optional<SignOff> signOff(Side side) {
+    public Optional<SignOff> signOff(Team side) {
         return signOffs.stream().filter(s -> s.side() == side).findFirst();
     }
 

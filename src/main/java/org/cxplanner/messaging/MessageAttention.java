@@ -1,5 +1,7 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
 public record MessageAttention(List<Waiting> waiting, List<Withdrawn> withdrawn, List<ClashPair> clashes,
                                List<BrokenPromise> brokenPromises) {
 
-    public record Waiting(long messageId, String title, LocalDate sendDate, Side side, Instant since) {
+    public record Waiting(long messageId, String title, LocalDate sendDate, Team side, Instant since) {
     }
 
     public record Withdrawn(long messageId, String title, Withdrawal withdrawal) {

@@ -1,12 +1,14 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
 
 /** One checklist item of a message, copied from its template, and whether (and by whom) it was ticked. */
 @Table("message_check")
-public record MessageCheck(String text, String guidance, boolean required, Side side, boolean ticked, String tickedBy,
+public record MessageCheck(String text, String guidance, boolean required, Team side, boolean ticked, String tickedBy,
                            Instant tickedAt, String note, boolean checksClash) {
 
     /** The note column's length. */

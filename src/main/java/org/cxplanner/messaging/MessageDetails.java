@@ -1,5 +1,7 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
 import org.cxplanner.raci.TouchpointOwners;
 
 import java.util.List;
@@ -12,8 +14,8 @@ import java.util.Map;
  */
 public record MessageDetails(Message message, String audience, String initiative, List<TouchpointOwners> owners,
                              List<Withdrawal> withdrawals, Map<String, String[]> changedSinceSigned,
-                             boolean editable, java.util.Set<Side> tickableSides, Side signableSide,
-                             List<Clash> clashes, int clashDays, Map<Side, String> signOffRequests) {
+                             boolean editable, java.util.Set<Team> tickableSides, Team signableSide,
+                             List<Clash> clashes, int clashDays, Map<Team, String> signOffRequests) {
 
     /** The touchpoints whose accountability blocks a sign-off, in plain words. */
     public List<String> promiseProblems() {

@@ -1,5 +1,11 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Roles;
+
+import org.cxplanner.security.Team;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,7 +24,6 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +51,7 @@ public class MessageExportService {
     }
 
     /** The list as its filters show it (including "waiting for my sign-off"). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public void exportList(ExportFormat format, MessageFilter filter, OutputStream out) throws IOException {
         List<MessageRow> rows = messaging.rows(filter, 0, Integer.MAX_VALUE);
@@ -64,7 +69,7 @@ public class MessageExportService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean exportAlignmentRecord(long id, OutputStream out) throws IOException {
         MessageDetails details = messaging.details(id).orElse(null);
@@ -80,7 +85,7 @@ public class MessageExportService {
             document.add(fonts.paragraph(message.getTitle(), 16, true, 0));
             document.add(fonts.paragraph("Alignment record · " + message.getStatus().label() + " · content version "
                     + message.getContentVersion() + " · exported " + LocalDate.now() + " by "
-                    + SecurityContextHolder.getContext().getAuthentication().getName(), 8, false, 0));
+                    + CurrentUser.name(), 8, false, 0));
             document.add(section("Content"));
             PdfPTable content = table(new float[]{1, 3});
             row(content, "Channel", message.getChannel().label());
@@ -106,7 +111,7 @@ public class MessageExportService {
             document.add(checklist);
 
             document.add(section("Sign-offs"));
-            for (Side side : List.of(Side.MARKETING, Side.CX)) {
+            for (Team side : List.of(Team.MARKETING, Team.CX)) {
                 String text = message.signOff(side).map(s -> side.label() + ": signed by " + s.signedBy() + ", " + when(s.signedAt())
                         + " (content version " + s.contentVersion()
                         + (s.contentVersion() == message.getContentVersion() ? ", current)" : ", an earlier version)"))
@@ -135,7 +140,7 @@ public class MessageExportService {
         return true;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public String fileName(ExportFormat format) {
         return format.fileName("messages", LocalDate.now());
     }

@@ -1,6 +1,6 @@
 package org.cxplanner.messaging;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 
 import java.time.LocalDate;
 

@@ -3,7 +3,7 @@ package org.cxplanner.messaging;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -65,32 +67,32 @@ class MessageRecords {
         return jdbc.query("""
                 SELECT side, signed_by, content_version, withdrawn_by, withdrawn_at, reason FROM message_withdrawal
                 WHERE message_id = ? ORDER BY withdrawn_at DESC, id DESC""",
-                (rs, i) -> new Withdrawal(Side.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4),
+                (rs, i) -> new Withdrawal(Team.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6)), messageId);
     }
 
-    void request(long messageId, Side side, String user) {
+    void request(long messageId, Team side, String user) {
         jdbc.update("""
                 INSERT INTO message_signoff_request (message_id, side, requested_by) VALUES (?, ?, ?)
                 ON CONFLICT (message_id, side) DO UPDATE SET requested_by = EXCLUDED.requested_by, requested_at = now()""",
                 messageId, side.name(), user);
     }
 
-    void clearRequest(long messageId, Side side) {
+    void clearRequest(long messageId, Team side) {
         jdbc.update("DELETE FROM message_signoff_request WHERE message_id = ? AND side = ?", messageId, side.name());
     }
 
     /** Open messages whose current content {@code side} has not signed, and that are in review or were asked for. */
-    List<Long> waitingFor(Side side) {
+    List<Long> waitingFor(Team side) {
         return jdbc.queryForList("SELECT m.id FROM message m WHERE " + WAITING + " ORDER BY m.send_date, m.id",
                 Long.class, side.name(), side.name());
     }
 
     /** Who asked for each side's sign-off of this message, for the sides someone asked. */
-    Map<Side, String> requests(long messageId) {
-        Map<Side, String> requests = new java.util.EnumMap<>(Side.class);
+    Map<Team, String> requests(long messageId) {
+        Map<Team, String> requests = new java.util.EnumMap<>(Team.class);
         jdbc.query("SELECT side, requested_by FROM message_signoff_request WHERE message_id = ?",
-                (java.sql.ResultSet rs) -> { requests.put(Side.valueOf(rs.getString(1)), rs.getString(2)); }, messageId);
+                (java.sql.ResultSet rs) -> { requests.put(Team.valueOf(rs.getString(1)), rs.getString(2)); }, messageId);
         return requests;
     }
 
@@ -113,7 +115,7 @@ class MessageRecords {
                   AND (m.status = 'IN_REVIEW' OR r.message_id IS NOT NULL)
                 ORDER BY since, m.id, s.side""",
                 (rs, i) -> new MessageAttention.Waiting(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        Side.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()));
+                        Team.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()));
     }
 
     List<MessageAttention.Withdrawn> withdrawnSince(java.time.Instant since, java.time.Instant until) {
@@ -121,7 +123,7 @@ class MessageRecords {
                 SELECT w.message_id, m.title, w.side, w.signed_by, w.content_version, w.withdrawn_by, w.withdrawn_at, w.reason
                 FROM message_withdrawal w JOIN message m ON m.id = w.message_id
                 WHERE w.withdrawn_at > ? AND w.withdrawn_at <= ? ORDER BY w.withdrawn_at, w.id""",
-                (rs, i) -> new MessageAttention.Withdrawn(rs.getLong(1), rs.getString(2), new Withdrawal(Side.valueOf(rs.getString(3)),
+                (rs, i) -> new MessageAttention.Withdrawn(rs.getLong(1), rs.getString(2), new Withdrawal(Team.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8))),
                 java.sql.Timestamp.from(since), java.sql.Timestamp.from(until));
     }
@@ -175,7 +177,7 @@ class MessageRecords {
     }
 
     /** One page of the list; {@code waitingSide}: only what waits for that side's sign-off (see {@link #waitingFor}). */
-    List<MessageRow> rows(MessageFilter filter, Side waitingSide, int offset, int limit) {
+    List<MessageRow> rows(MessageFilter filter, Team waitingSide, int offset, int limit) {
         List<Object> parameters = new java.util.ArrayList<>();
         String where = where(filter, waitingSide, parameters);
         parameters.add(limit);
@@ -192,19 +194,19 @@ class MessageRecords {
                 WHERE """ + " " + where + " ORDER BY m.send_date, m.id LIMIT ? OFFSET ?",
                 (rs, i) -> new MessageRow(rs.getLong("id"), rs.getString("title"), MessageChannel.valueOf(rs.getString("channel")),
                         rs.getString("audience"), rs.getDate("send_date").toLocalDate(),
-                        org.cxplanner.base.Team.valueOf(rs.getString("team")), MessageStatus.valueOf(rs.getString("status")),
+                        org.cxplanner.security.Team.valueOf(rs.getString("team")), MessageStatus.valueOf(rs.getString("status")),
                         rs.getInt("ticked"), rs.getInt("required"), rs.getBoolean("marketing_signed"), rs.getBoolean("cx_signed"),
                         List.of()), parameters.toArray());
     }
 
-    int count(MessageFilter filter, Side waitingSide) {
+    int count(MessageFilter filter, Team waitingSide) {
         List<Object> parameters = new java.util.ArrayList<>();
         Integer count = jdbc.queryForObject("SELECT count(*) FROM message m WHERE " + where(filter, waitingSide, parameters),
                 Integer.class, parameters.toArray());
         return count == null ? 0 : count;
     }
 
-    private static String where(MessageFilter filter, Side waitingSide, List<Object> parameters) {
+    private static String where(MessageFilter filter, Team waitingSide, List<Object> parameters) {
         List<String> conditions = new java.util.ArrayList<>();
         conditions.add("TRUE");
         if (filter.status() != null) {

@@ -1,5 +1,11 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
+import org.cxplanner.security.TeamAccess;
+
+import org.cxplanner.security.CurrentUser;
+
 import jakarta.validation.Valid;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
@@ -11,14 +17,11 @@ import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.ChangeSource;
 import org.cxplanner.history.HistoryArea;
 import org.cxplanner.raci.RaciService;
-import org.cxplanner.roadmap.RoadmapPermissions;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -73,7 +76,7 @@ public class MessagingService {
         this.events = events;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<MessageRow> rows() {
         Map<Long, List<Clash>> clashes = clashesByMessage();
@@ -81,28 +84,28 @@ public class MessagingService {
     }
 
     /** One page of the filtered list, with each message's send clashes. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<MessageRow> rows(MessageFilter filter, int offset, int limit) {
         Map<Long, List<Clash>> clashes = clashesByMessage();
-        return records.rows(filter, signableSide(), offset, limit).stream()
+        return records.rows(filter, CurrentUser.access().leads().orElse(null), offset, limit).stream()
                 .map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public int count(MessageFilter filter) {
-        return records.count(filter, signableSide());
+        return records.count(filter, CurrentUser.access().leads().orElse(null));
     }
 
     /** Two messages to the same audience stage within this many days of each other clash. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public int clashDays() {
         return records.clashDays();
     }
 
-    @PreAuthorize("hasAnyRole('CMO', 'CCO')")
+    @PreAuthorize(Roles.LEADS)
     @Transactional
     public void setClashDays(int days) {
         if (days < 0 || days > 60) {
@@ -115,13 +118,13 @@ public class MessagingService {
         events.publish(EVENT_KIND);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ChecklistTemplate> templates() {
         return templates.findAllByName();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<MessageDetails> details(long id) {
         return messages.findById(id).map(message -> {
@@ -131,7 +134,7 @@ public class MessagingService {
             java.util.function.Supplier<Map<String, String>> now = () -> current.updateAndGet(
                     known -> known != null ? known : describe(MessageForm.of(message)));
             Map<String, String[]> changed = new LinkedHashMap<>();
-            EnumSet.of(Side.MARKETING, Side.CX).forEach(side -> message.signOff(side)
+            Team.SIDES.forEach(side -> message.signOff(side)
                     .filter(s -> s.contentVersion() != message.getContentVersion())
                     .ifPresent(s -> differences(records.revision(id, s.contentVersion()), now.get(), changed)));
             List<Withdrawal> withdrawals = records.withdrawals(id);
@@ -143,8 +146,8 @@ public class MessagingService {
             return new MessageDetails(message, stageName(message.getAudienceStageId()),
                     message.getInitiativeId() == null ? null : initiativeTitle(message.getInitiativeId()),
                     raci.owners(message.getTouchpointIds()), withdrawals, changed,
-                    message.getStatus() != MessageStatus.SENT && permissions().mayEdit(message.getTeam()),
-                    message.getStatus() == MessageStatus.SENT ? Set.of() : tickableSides(), signableSide(),
+                    message.getStatus() != MessageStatus.SENT && CurrentUser.access().mayEdit(message.getTeam()),
+                    message.getStatus() == MessageStatus.SENT ? Set.of() : CurrentUser.access().speaksFor(), CurrentUser.access().leads().orElse(null),
                     records.clashesOf(id, clashDays), clashDays, records.requests(id));
         });
     }
@@ -152,12 +155,12 @@ public class MessagingService {
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional
     public Message create(long templateId, @Valid MessageForm form) {
-        if (!permissions().mayEdit(form.getTeam())) {
+        if (!CurrentUser.access().mayEdit(form.getTeam())) {
             throw new FieldProblem("team", "Your role cannot write " + form.getTeam().label().toLowerCase() + " messages.");
         }
         ChecklistTemplate template = templates.findById(templateId)
                 .orElseThrow(() -> new FieldProblem("template", "Choose a checklist template."));
-        Message message = save(new Message(form, template, user()));
+        Message message = save(new Message(form, template, CurrentUser.name()));
         records.saveRevision(message.getId(), message.getContentVersion(), describe(form));
         record(message, null, null, "Created from the template '" + template.getName() + "'", ChangeSource.EDIT);
         return message;
@@ -169,7 +172,7 @@ public class MessagingService {
     public Message updateContent(long id, int expectedVersion, @Valid MessageForm form) {
         Message message = load(id, expectedVersion);
         requireNotSent(message);
-        RoadmapPermissions may = permissions();
+        TeamAccess may = CurrentUser.access();
         if (!may.mayEdit(message.getTeam())) {
             throw new AccessDeniedException("Your role cannot change " + message.getTeam().label().toLowerCase() + " messages.");
         }
@@ -181,11 +184,11 @@ public class MessagingService {
         if (before.equals(after) && message.getTeam() == form.getTeam()) {
             return message;
         }
-        message.applyContent(form, user());
+        message.applyContent(form, CurrentUser.name());
         if (!before.equals(after)) {
             message.newContentVersion();
             List<String> fields = before.keySet().stream().filter(f -> !Objects.equals(before.get(f), after.get(f))).toList();
-            withdraw(message, EnumSet.of(Side.MARKETING, Side.CX), "The content changed (" + String.join(", ", fields) + ").");
+            withdraw(message, Team.SIDES, "The content changed (" + String.join(", ", fields) + ").");
             if (message.getStatus() == MessageStatus.ALIGNED) {
                 message.setStatus(MessageStatus.IN_REVIEW);
             }
@@ -201,7 +204,7 @@ public class MessagingService {
     }
 
     /** Ticks or unticks one checklist item of the caller's side (or a joint one); unticking withdraws that side's sign-off. */
-    @PreAuthorize("hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')")
+    @PreAuthorize(Roles.TEAM_MEMBERS)
     @Transactional
     public Message tick(long id, int expectedVersion, int position, boolean ticked, String note) {
         Message message = load(id, expectedVersion);
@@ -210,7 +213,7 @@ public class MessagingService {
             throw new EditConflict("This checklist changed. Reload the message.");
         }
         MessageCheck check = message.getChecks().get(position);
-        if (!tickableSides().contains(check.side())) {
+        if (!CurrentUser.access().speaksFor().contains(check.side())) {
             throw new AccessDeniedException("Your role cannot tick " + check.side().label().toLowerCase() + " items.");
         }
         if (note != null && note.strip().length() > MessageCheck.MAX_NOTE) {
@@ -226,14 +229,14 @@ public class MessagingService {
                     .map(c -> "'" + c.otherTitle() + "' (" + c.otherDate() + ")").collect(Collectors.joining(", "))
                     + ": move one of them, or accept the clash with a note saying why.");
         }
-        MessageCheck changed = check.tick(ticked, user(), note);
+        MessageCheck changed = check.tick(ticked, CurrentUser.name(), note);
         message.setCheck(position, changed);
-        message.touch(user());
+        message.touch(CurrentUser.name());
         boolean withdraws = !ticked && check.ticked() && (message.getStatus() == MessageStatus.ALIGNED
-                || check.side().signOffSides().stream().anyMatch(side -> message.signOff(side).isPresent()));
+                || check.side().sides().stream().anyMatch(side -> message.signOff(side).isPresent()));
         Message saved;
         if (withdraws) {
-            withdraw(message, check.side().signOffSides(), "'" + check.text() + "' was unticked.");
+            withdraw(message, check.side().sides(), "'" + check.text() + "' was unticked.");
             if (message.getStatus() == MessageStatus.ALIGNED) {
                 message.setStatus(MessageStatus.IN_REVIEW);
             }
@@ -248,12 +251,12 @@ public class MessagingService {
     }
 
     /** The CMO signs for marketing, the CCO for customer experience; refused while anything is open or unowned. */
-    @PreAuthorize("hasAnyRole('CMO', 'CCO')")
+    @PreAuthorize(Roles.LEADS)
     @Transactional
-    public Message signOff(long id, int expectedVersion, Side side) {
+    public Message signOff(long id, int expectedVersion, Team side) {
         Message message = load(id, expectedVersion);
         requireNotSent(message);
-        if (side == Side.JOINT || (side == Side.MARKETING && !hasRole(Roles.CMO)) || (side == Side.CX && !hasRole(Roles.CCO))) {
+        if (!CurrentUser.access().maySignFor(side)) {
             throw new AccessDeniedException("Only the CMO signs for marketing and only the CCO for customer experience.");
         }
         List<String> open = message.getChecks().stream().filter(c -> c.required() && !c.ticked()).map(MessageCheck::text).toList();
@@ -267,9 +270,9 @@ public class MessagingService {
             throw new FieldProblem("signOff", String.join("; ", unowned) + ": settle it in the RACI matrix first. "
                     + "This message promises something there that nobody is accountable for.");
         }
-        message.sign(new SignOff(side, user(), Instant.now(), message.getContentVersion()));
+        message.sign(new SignOff(side, CurrentUser.name(), Instant.now(), message.getContentVersion()));
         records.clearRequest(id, side);
-        message.touch(user());
+        message.touch(CurrentUser.name());
         if (message.isAligned()) {
             message.setStatus(MessageStatus.ALIGNED);
         } else if (message.getStatus() == MessageStatus.DRAFT) {
@@ -282,29 +285,29 @@ public class MessagingService {
     }
 
     /** A lead asks the other lead to sign: it shows among what waits for them, on the home page and in the list. */
-    @PreAuthorize("hasAnyRole('CMO', 'CCO')")
+    @PreAuthorize(Roles.LEADS)
     @Transactional
-    public void requestSignOff(long id, Side side) {
+    public void requestSignOff(long id, Team side) {
         Message message = messages.findById(id).orElseThrow(() -> new EditConflict("This message no longer exists. Reload the list."));
         requireNotSent(message);
-        if (side == Side.JOINT) {
+        if (side == Team.JOINT) {
             throw new FieldProblem("signOff", "Ask for the marketing or the customer experience sign-off.");
         }
-        records.request(id, side, user());
+        records.request(id, side, CurrentUser.name());
         record(message, null, null, "Asked for the " + side.label().toLowerCase() + " sign-off", ChangeSource.SIGN_OFF);
     }
 
     /** The side the caller signs for: the CMO marketing, the CCO customer experience; null for everyone else. */
-    @PreAuthorize("isAuthenticated()")
-    public Side signableSideOfCaller() {
-        return signableSide();
+    @PreAuthorize(Roles.SIGNED_IN)
+    public Team signableSideOfCaller() {
+        return CurrentUser.access().leads().orElse(null);
     }
 
     /** The messages waiting for the caller's sign-off (empty for everyone but the two leads). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Long> waitingForMe() {
-        Side side = signableSide();
+        Team side = CurrentUser.access().leads().orElse(null);
         return side == null ? List.of() : records.waitingFor(side);
     }
 
@@ -312,7 +315,7 @@ public class MessagingService {
      * For the weekly review: sign-offs waiting on either side, sign-offs withdrawn in (since, until], clashes of
      * unsent messages sending in the next four weeks, and unsent messages whose promise check fails.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public MessageAttention attention(LocalDate today, java.time.Instant since, java.time.Instant until) {
         List<MessageRow> all = records.rows();
@@ -352,7 +355,7 @@ public class MessagingService {
     public Message moveTo(long id, int expectedVersion, MessageStatus target) {
         Message message = load(id, expectedVersion);
         requireNotSent(message);
-        if (!permissions().mayEdit(message.getTeam())) {
+        if (!CurrentUser.access().mayEdit(message.getTeam())) {
             throw new AccessDeniedException("Your role cannot change " + message.getTeam().label().toLowerCase() + " messages.");
         }
         MessageStatus from = message.getStatus();
@@ -364,7 +367,7 @@ public class MessagingService {
                     : "A message goes from Draft to In review; the sign-offs make it Aligned.");
         }
         message.setStatus(target);
-        message.touch(user());
+        message.touch(CurrentUser.name());
         Message saved = save(message);
         record(saved, "Status", from.label(), target.label(), ChangeSource.EDIT);
         return saved;
@@ -374,10 +377,10 @@ public class MessagingService {
         return records.clashes(records.clashDays()).stream().collect(Collectors.groupingBy(Clash::messageId));
     }
 
-    private void withdraw(Message message, Set<Side> sides, String reason) {
-        for (Side side : sides) {
+    private void withdraw(Message message, Set<Team> sides, String reason) {
+        for (Team side : sides) {
             message.withdraw(side).ifPresent(signOff -> {
-                records.addWithdrawal(message.getId(), signOff, user(), reason);
+                records.addWithdrawal(message.getId(), signOff, CurrentUser.name(), reason);
                 history.record(new ChangeEntry(HistoryArea.MESSAGING, HISTORY_KIND, message.getId(), message.getTitle(), null,
                         null, "Sign-off for " + side.label().toLowerCase() + " withdrawn: " + reason, ChangeSource.SIGN_OFF));
             });
@@ -448,35 +451,5 @@ public class MessagingService {
 
     private String initiativeTitle(long initiativeId) {
         return roadmap.title(initiativeId).orElse("(deleted initiative)");
-    }
-
-    private Set<Side> tickableSides() {
-        Set<Side> sides = EnumSet.noneOf(Side.class);
-        if (hasRole(Roles.MARKETING) || hasRole(Roles.CMO)) {
-            sides.add(Side.MARKETING);
-            sides.add(Side.JOINT);
-        }
-        if (hasRole(Roles.CX) || hasRole(Roles.CCO)) {
-            sides.add(Side.CX);
-            sides.add(Side.JOINT);
-        }
-        return sides;
-    }
-
-    private Side signableSide() {
-        return hasRole(Roles.CMO) ? Side.MARKETING : hasRole(Roles.CCO) ? Side.CX : null;
-    }
-
-    private static RoadmapPermissions permissions() {
-        return RoadmapPermissions.of(SecurityContextHolder.getContext().getAuthentication());
-    }
-
-    private static boolean hasRole(String role) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
-    }
-
-    private static String user() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

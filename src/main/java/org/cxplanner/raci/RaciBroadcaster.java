@@ -1,5 +1,7 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.security.Roles;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.cxplanner.base.events.PlanEvent;
@@ -41,7 +43,7 @@ public class RaciBroadcaster {
      * that arrive while it is busy come together, see {@link PlanEvents#subscribeBatched}): the changed rows as
      * they are now, and the summary after them. Everyone signed in reads the matrix; only signed-in screens may listen.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public Registration register(Component view, Consumer<RaciChanged> listener) {
         return events.subscribeBatchedWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), batch -> {
             boolean everything = batch.stream().anyMatch(event -> event.isEverything() || !event.kind().equals(RaciChanged.KIND));

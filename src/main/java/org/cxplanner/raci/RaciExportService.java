@@ -1,5 +1,9 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.security.Roles;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.export.ExportFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,12 +32,12 @@ public class RaciExportService {
         this.pdf = pdf;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public String fileName(ExportFormat format) {
         return format.fileName("raci-matrix", LocalDate.now(clock));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public void export(ExportFormat format, MatrixFilter filter, OutputStream out) throws IOException {
         MatrixSnapshot matrix = raciService.snapshot(filter);
         String title = "RACI matrix — " + LocalDate.now(clock);
@@ -47,7 +51,7 @@ public class RaciExportService {
     private String subtitle(MatrixSnapshot matrix, MatrixFilter filter) {
         long gaps = matrix.rows().stream().filter(MatrixRow::isGap).count();
         return "Exported " + ZonedDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
-                + " by " + org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName() + " · " + matrix.rows().size() + " touchpoints, " + gaps + " need attention"
+                + " by " + CurrentUser.name() + " · " + matrix.rows().size() + " touchpoints, " + gaps + " need attention"
                 + (filter.equals(MatrixFilter.ALL) ? "" : " · filtered: " + describe(filter));
     }
 

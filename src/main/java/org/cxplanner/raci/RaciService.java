@@ -31,52 +31,52 @@ public class RaciService {
         this.events = events;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FunctionColumn> columns() {
         return matrix.columns();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public int countRows(MatrixFilter filter) {
         return matrix.count(filter);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<MatrixRow> rows(MatrixFilter filter, int offset, int limit) {
         return matrix.rows(filter, offset, limit);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public HealthSummary summary() {
         return matrix.summary();
     }
 
     /** The current state of one touchpoint's row, after an edit or a colleague's change. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public java.util.Optional<MatrixRow> row(long touchpointId) {
         return matrix.row(touchpointId);
     }
 
     /** Columns and every matching row in one consistent read, for exports. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public MatrixSnapshot snapshot(MatrixFilter filter) {
         return new MatrixSnapshot(matrix.columns(), matrix.rows(filter, 0, Integer.MAX_VALUE));
     }
 
     /** Who is accountable, responsible, consulted and informed for these touchpoints, by touchpoint name. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<TouchpointOwners> owners(java.util.Collection<Long> touchpointIds) {
         return touchpointIds.isEmpty() ? List.of() : assignments.owners(touchpointIds);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FunctionAssignment> assignmentsOf(long functionId) {
         return assignments.byFunction(functionId);

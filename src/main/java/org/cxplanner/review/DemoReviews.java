@@ -1,12 +1,11 @@
 package org.cxplanner.review;
 
+import org.cxplanner.security.Roles;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.DemoDataSeeder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
@@ -31,15 +30,11 @@ class DemoReviews implements DemoDataSeeder {
     private final AgendaBuilder agenda;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    private final SecurityContextHolderStrategy security;
-
     /**
      * Takes the security context strategy the method-security checks use (Vaadin installs its own), not the static
      * holder: with two applications in one JVM, as in the tests, the static holder may be the other one's.
      */
-    DemoReviews(JdbcTemplate jdbc, ReviewRecords records, AgendaBuilder agenda,
-                org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> security) {
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    DemoReviews(JdbcTemplate jdbc, ReviewRecords records, AgendaBuilder agenda) {
         this.jdbc = jdbc;
         this.records = records;
         this.agenda = agenda;
@@ -135,21 +130,15 @@ class DemoReviews implements DemoDataSeeder {
 
     /** Closes a demo review the way a lead would: the agenda (as the demo plan stands) frozen, then the row closed. */
     private void freeze(long review, ReviewWeek week, String lead, java.time.Instant at) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(lead, null,
-                List.of(new SimpleGrantedAuthority("ROLE_CCO"))));
-        security.setContext(context);
-        try {
+        CurrentUser.runAs(lead, Roles.CCO, () -> {
             java.time.Instant since = records.previousClosed(week).map(ReviewRecords.PreviousReview::closedAt)
                     .orElse(week.previous().monday().atStartOfDay(zone).toInstant());
             LocalDate day = at.atZone(zone).toLocalDate();
             List<AgendaItem> items = new java.util.ArrayList<>(agenda.build(records.carriedInto(week, review), day, since, at));
             items.addAll(AgendaBuilder.agreed(records.agreedIn(review), day));
             records.freeze(review, items);
-        } finally {
-            security.setContext(previous);
-        }
+            return items;
+        });
         jdbc.update("UPDATE review SET status = 'CLOSED', closed_by = ?, closed_at = ?, version = version + 1 WHERE id = ?",
                 lead, Timestamp.from(at), review);
     }

@@ -1,5 +1,7 @@
 package org.cxplanner.review;
 
+import org.cxplanner.security.Roles;
+
 import org.apache.commons.csv.CSVPrinter;
 import org.cxplanner.base.export.CsvFiles;
 import org.cxplanner.base.export.PdfFonts;
@@ -51,7 +53,7 @@ public class ReviewExportService {
         return "weekly-review-" + week + "." + extension;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public void minutesPdf(ReviewWeek week, OutputStream out) throws IOException {
         ReviewPage page = reviews.page(week);
@@ -138,7 +140,7 @@ public class ReviewExportService {
         return table;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public String minutesMarkdown(ReviewWeek week) {
         ReviewPage page = reviews.page(week);
@@ -204,7 +206,7 @@ public class ReviewExportService {
     }
 
     /** Every decision matching the search (as the log shows it), oldest week last. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public void decisionsCsv(String text, OutputStream out) throws IOException {
         CSVPrinter printer = CsvFiles.printer(out);

@@ -1,5 +1,7 @@
 package org.cxplanner.review;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.events.PlanEvents;
@@ -16,8 +18,6 @@ import org.cxplanner.security.Roles;
 import org.cxplanner.users.UserService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -83,7 +83,7 @@ public class ReviewService {
     }
 
     /** The review of a week: its frozen minutes once closed, else the live agenda with what the meeting added. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public ReviewPage page(ReviewWeek week) {
         Optional<Review> found = reviews.findByIsoYearAndIsoWeek(week.year(), week.week());
@@ -107,7 +107,7 @@ public class ReviewService {
                 review == null ? null : review.getReopenReason(), shown,
                 id == null ? List.of() : records.notes(id), id == null ? List.of() : records.decisions(id),
                 id == null ? List.of() : records.agreedIn(id), carried, id == null ? List.of() : records.attendees(id),
-                hasAnyRole(Roles.REVIEW_ROLES), hasAnyRole(List.of(Roles.CMO, Roles.CCO)));
+                CurrentUser.hasAnyRole(Roles.REVIEW_ROLES), CurrentUser.hasAnyRole(List.of(Roles.CMO, Roles.CCO)));
     }
 
     /**
@@ -115,7 +115,7 @@ public class ReviewService {
      * what a screen needs after its user added something, for 5 statements instead of rebuilding the agenda. If the
      * review was closed or reopened meanwhile, the whole page is read again.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public ReviewPage refreshMeeting(ReviewPage shown) {
         Optional<Review> found = reviews.findByIsoYearAndIsoWeek(shown.week().year(), shown.week().week());
@@ -133,7 +133,7 @@ public class ReviewService {
      * Notes that the caller has this week's open review in front of them, for the minutes' attendees. Opening
      * another week's review, or a closed one, records nothing.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void attend(ReviewWeek week) {
         if (!week.equals(currentWeek()) && reviews.findByIsoYearAndIsoWeek(week.year(), week.week()).isEmpty()) {
@@ -141,7 +141,7 @@ public class ReviewService {
         }
         Review review = started(week);
         if (!review.isClosed()) {
-            records.attend(review.getId(), user());
+            records.attend(review.getId(), CurrentUser.name());
         }
     }
 
@@ -158,7 +158,7 @@ public class ReviewService {
             throw new FieldProblem("note", "Choose an agenda section for the note.");
         }
         Review review = openForChanges(week);
-        records.addNote(review.getId(), section, text.strip(), user());
+        records.addNote(review.getId(), section, text.strip(), CurrentUser.name());
         events.publish(EVENT_KIND, review.getId());
     }
 
@@ -167,7 +167,7 @@ public class ReviewService {
     public void addDecision(ReviewWeek week, @Valid DecisionForm form) {
         PlanLink link = resolve(form.getLink());
         Review review = openForChanges(week);
-        records.addDecision(review.getId(), form.getText().strip(), link, user());
+        records.addDecision(review.getId(), form.getText().strip(), link, CurrentUser.name());
         history.record(new ChangeEntry(HistoryArea.REVIEW, HISTORY_KIND, review.getId(), "Review " + week, "Decision",
                 null, form.getText().strip(), ChangeSource.EDIT));
         events.publish(EVENT_KIND, review.getId());
@@ -184,7 +184,7 @@ public class ReviewService {
         }
         PlanLink link = resolve(form.getLink());
         Review review = openForChanges(week);
-        ActionItem action = actions.save(new ActionItem(review.getId(), form, link, user(), Instant.now(clock)));
+        ActionItem action = actions.save(new ActionItem(review.getId(), form, link, CurrentUser.name(), Instant.now(clock)));
         history.record(ChangeEntry.event(HistoryArea.REVIEW, ACTION_HISTORY_KIND, action.getId(), action.getText(),
                 "Agreed in " + week + ", due " + action.getDueDate()));
         events.publish(EVENT_KIND, review.getId());
@@ -204,7 +204,7 @@ public class ReviewService {
         if (action.isDone() == done) {
             return;
         }
-        action.markDone(done, user(), Instant.now(clock), review.getId());
+        action.markDone(done, CurrentUser.name(), Instant.now(clock), review.getId());
         try {
             actions.save(action);
         } catch (OptimisticLockingFailureException e) {
@@ -236,7 +236,7 @@ public class ReviewService {
         LocalDate today = LocalDate.now(clock);
         frozen.addAll(AgendaBuilder.agreed(records.agreedIn(review.getId()), today));
         records.freeze(review.getId(), frozen);
-        review.close(user(), now);
+        review.close(CurrentUser.name(), now);
         save(review);
         history.record(ChangeEntry.changed(HistoryArea.REVIEW, HISTORY_KIND, review.getId(), "Review " + week, "Status",
                 ReviewStatus.OPEN.label(), ReviewStatus.CLOSED.label()));
@@ -261,7 +261,7 @@ public class ReviewService {
             throw new EditConflict("Someone changed this review while you had it open. Reload to see it as it is now.");
         }
         records.thaw(review.getId());
-        review.reopen(user(), Instant.now(clock), reason.strip());
+        review.reopen(CurrentUser.name(), Instant.now(clock), reason.strip());
         save(review);
         history.record(new ChangeEntry(HistoryArea.REVIEW, HISTORY_KIND, review.getId(), "Review " + week, "Status",
                 ReviewStatus.CLOSED.label(), ReviewStatus.OPEN.label() + " (reason: " + reason.strip() + ")", ChangeSource.EDIT));
@@ -269,39 +269,39 @@ public class ReviewService {
     }
 
     /** Every review held so far, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ReviewSummary> summaries() {
         return records.summaries();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Decision> decisionLog(String text, int offset, int limit) {
         return records.decisionLog(text, offset, limit);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public int countDecisions(String text) {
         return records.countDecisions(text);
     }
 
     /** Open action items and how many are overdue, for the home page. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public int[] openAndOverdueActions() {
         return records.openAndOverdue(LocalDate.now(clock));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public ReviewStatus statusOf(ReviewWeek week) {
         return reviews.findByIsoYearAndIsoWeek(week.year(), week.week()).map(Review::getStatus).orElse(ReviewStatus.OPEN);
     }
 
     /** The plan items a decision or action can point at: initiatives, touchpoints, indicators and messages. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PlanLink> linkables() {
         List<PlanLink> links = new ArrayList<>();
@@ -361,13 +361,5 @@ public class ReviewService {
                 .orElseGet(() -> "since " + week.previous().monday() + " (no earlier review was closed)");
     }
 
-    private static boolean hasAnyRole(List<String> roles) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> roles.stream().anyMatch(role -> a.getAuthority().equals("ROLE_" + role)));
-    }
 
-    private static String user() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
-    }
 }

@@ -1,6 +1,6 @@
 package org.cxplanner.roadmap;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.DemoDataSeeder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,11 @@
 package org.cxplanner.roadmap;
 
+import org.cxplanner.security.Roles;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.export.ExportFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +30,7 @@ public class RoadmapExportService {
     }
 
     /** {@code from}: for the PDF, the first half year to print (the timeline's window); null for all. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public void export(ExportFormat format, RoadmapFilter filter, LocalDate from, OutputStream out) throws IOException {
         String title = "Roadmap";
@@ -36,11 +39,11 @@ public class RoadmapExportService {
             case XLSX -> table.xlsx(query.exportRows(filter), title, out);
             case PDF -> pdf.write(query.span(filter, from == null ? null : RoadmapPdfWriter.halfStart(from), null), from,
                     LocalDate.now(), title, "Exported " + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
-                            + " by " + SecurityContextHolder.getContext().getAuthentication().getName(), out);
+                            + " by " + CurrentUser.name(), out);
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public String fileName(ExportFormat format) {
         return format.fileName("roadmap", LocalDate.now());
     }

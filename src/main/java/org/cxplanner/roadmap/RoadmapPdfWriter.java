@@ -1,6 +1,6 @@
 package org.cxplanner.roadmap;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.export.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;

@@ -1,6 +1,6 @@
 package org.cxplanner.roadmap;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

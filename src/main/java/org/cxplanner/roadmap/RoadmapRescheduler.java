@@ -1,14 +1,11 @@
 package org.cxplanner.roadmap;
 
-import org.cxplanner.base.Team;
-import org.cxplanner.base.EditConflict;
+import org.cxplanner.security.Team;
 import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.HistoryArea;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
@@ -16,11 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Optional;
 
 /**
- * A drag on the timeline, in three statements inside the service's transaction: lock and read the initiative;
- * move it and its milestones together, with its change-history line, in one statement. Loading and saving the
+ * A drag on the timeline, in two statements inside the service's transaction: lock and read the initiative (the
+ * service then checks the caller may edit it); move it and its milestones together, with its change-history line, in one statement. Loading and saving the
  * whole aggregate would rewrite every child row for a change of two dates.
  */
 @Repository
@@ -32,22 +29,18 @@ class RoadmapRescheduler {
         this.jdbc = jdbc;
     }
 
-    void reschedule(long id, int expectedVersion, LocalDate newStart, RoadmapPermissions may,
-                    BiFunction<String, Instant, EditConflict> conflict) {
-        List<Current> found = jdbc.query("""
+    /** Locks the initiative's row for the rest of the transaction and reads what a move needs. */
+    Optional<Current> lock(long id) {
+        return jdbc.query("""
                 SELECT title, team, version, start_date, end_date, updated_by, updated_at FROM initiative
                 WHERE id = :id FOR UPDATE""", new MapSqlParameterSource("id", id),
                 (rs, i) -> new Current(rs.getString(1), Team.valueOf(rs.getString(2)), rs.getInt(3),
                         rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getString(6),
-                        rs.getTimestamp(7).toInstant()));
-        Current current = found.stream().findFirst()
-                .orElseThrow(() -> new EditConflict("This initiative no longer exists: someone deleted it. Reload the roadmap."));
-        if (!may.mayEdit(current.team())) {
-            throw new AccessDeniedException(RoadmapPermissions.refusal(current.team()));
-        }
-        if (current.version() != expectedVersion) {
-            throw conflict.apply(current.updatedBy(), current.updatedAt());
-        }
+                        rs.getTimestamp(7).toInstant())).stream().findFirst();
+    }
+
+    /** Moves the locked initiative and its milestones so it starts on {@code newStart}, with its history line. */
+    void move(long id, Current current, LocalDate newStart) {
         long days = ChronoUnit.DAYS.between(current.start(), newStart);
         if (days == 0) {
             return;
@@ -68,7 +61,7 @@ class RoadmapRescheduler {
                 ) """ + ChangeHistory.INSERT, parameters);
     }
 
-    private record Current(String title, Team team, int version, LocalDate start, LocalDate end, String updatedBy,
+    record Current(String title, Team team, int version, LocalDate start, LocalDate end, String updatedBy,
                            Instant updatedAt) {
     }
 }

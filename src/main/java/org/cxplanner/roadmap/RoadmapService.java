@@ -1,6 +1,6 @@
 package org.cxplanner.roadmap;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import jakarta.validation.Valid;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
@@ -10,14 +10,15 @@ import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.HistoryArea;
+import org.cxplanner.security.CurrentUser;
 import org.cxplanner.security.Roles;
+import org.cxplanner.security.TeamAccess;
 import org.cxplanner.users.Person;
 import org.cxplanner.users.UserService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 
 /**
  * The shared roadmap. Everyone signed in reads it; who may change an initiative depends on its owning team
- * ({@link RoadmapPermissions}), checked here whatever the screen offered. Every change is recorded field by field
+ * ({@link TeamAccess}), checked here whatever the screen offered. Every change is recorded field by field
  * in the change history and announced to open screens on every node.
  */
 @Service
@@ -67,46 +68,40 @@ public class RoadmapService {
         this.events = events;
     }
 
-    /** What the signed-in user may do, so screens offer only that (the service checks again). */
-    @PreAuthorize("isAuthenticated()")
-    public RoadmapPermissions permissions() {
-        return RoadmapPermissions.of(SecurityContextHolder.getContext().getAuthentication());
-    }
-
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public int count(RoadmapFilter filter) {
         return query.count(filter);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<InitiativeRow> page(RoadmapFilter filter, RoadmapSort sort, boolean ascending, int offset, int limit) {
         return query.page(filter, sort, ascending, offset, limit);
     }
 
     /** The initiatives overlapping [from, to] (null: unbounded), with milestones: the timeline and exports. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<InitiativeRow> span(RoadmapFilter filter, LocalDate from, LocalDate to) {
         return query.span(filter, from, to);
     }
 
     /** Just the title, for pages that name an initiative they link to. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public java.util.Optional<String> title(long id) {
         return initiatives.findTitleById(id);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public java.util.Optional<InitiativeDetails> details(long id) {
         return query.initiative(id).map(initiative -> {
             // The page names its touchpoints from the RACI owners it reads anyway, so the catalog's touchpoints
             // (500 in a large plan) are not read here.
             List<Person> people = users.people();
-            RoadmapPermissions may = permissions();
+            TeamAccess may = CurrentUser.access();
             String owner = people.stream().filter(p -> p.id() == initiative.getOwnerId()).map(Person::displayName).findFirst().orElse("?");
             String updatedBy = people.stream().filter(p -> p.username().equalsIgnoreCase(initiative.getUpdatedBy()))
                     .map(Person::displayName).findFirst().orElse(initiative.getUpdatedBy());
@@ -116,7 +111,7 @@ public class RoadmapService {
     }
 
     /** How many active initiatives change each touchpoint (for the RACI matrix). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Map<Long, Integer> activeCountsByTouchpoint() {
         return query.activeCountsByTouchpoint();
@@ -125,12 +120,12 @@ public class RoadmapService {
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional
     public Initiative create(@Valid InitiativeForm form) {
-        RoadmapPermissions may = permissions();
+        TeamAccess may = CurrentUser.access();
         if (!may.mayEdit(form.getTeam())) {
-            throw new FieldProblem("team", RoadmapPermissions.refusal(form.getTeam()));
+            throw new FieldProblem("team", TeamAccess.refusal("change", form.getTeam(), "initiatives"));
         }
         requireOwner(form.getOwnerId());
-        Initiative initiative = save(new Initiative(form, currentUser()));
+        Initiative initiative = save(new Initiative(form, CurrentUser.name()));
         history.record(ChangeEntry.event(HistoryArea.ROADMAP, HISTORY_KIND, initiative.getId(), initiative.getTitle(),
                 "Created (" + initiative.getTeam().label() + ", " + initiative.getStatus().label() + ", "
                         + span(initiative.getStartDate(), initiative.getEndDate()) + ")"));
@@ -142,9 +137,9 @@ public class RoadmapService {
     @Transactional
     public Initiative update(long id, int expectedVersion, @Valid InitiativeForm form) {
         Initiative initiative = load(id, expectedVersion);
-        RoadmapPermissions may = permissions();
+        TeamAccess may = CurrentUser.access();
         if (!may.mayEdit(initiative.getTeam())) {
-            throw new AccessDeniedException(RoadmapPermissions.refusal(initiative.getTeam()));
+            throw new AccessDeniedException(TeamAccess.refusal("change", initiative.getTeam(), "initiatives"));
         }
         if (!may.mayMove(initiative.getTeam(), form.getTeam())) {
             throw new FieldProblem("team", "Your role cannot move this initiative from " + initiative.getTeam().label()
@@ -152,7 +147,7 @@ public class RoadmapService {
         }
         requireOwner(form.getOwnerId());
         InitiativeForm before = InitiativeForm.of(initiative);
-        initiative.apply(form, currentUser());
+        initiative.apply(form, CurrentUser.name());
         Initiative saved = save(initiative);
         history.record(differences(saved, before, form));
         events.publish(EVENT_KIND, id);
@@ -163,7 +158,15 @@ public class RoadmapService {
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional
     public void reschedule(long id, int expectedVersion, LocalDate newStart) {
-        rescheduler.reschedule(id, expectedVersion, newStart, permissions(), this::conflict);
+        RoadmapRescheduler.Current current = rescheduler.lock(id)
+                .orElseThrow(() -> new EditConflict("This initiative no longer exists: someone deleted it. Reload the roadmap."));
+        if (!CurrentUser.access().mayEdit(current.team())) {
+            throw new AccessDeniedException(TeamAccess.refusal("change", current.team(), "initiatives"));
+        }
+        if (current.version() != expectedVersion) {
+            throw conflict(current.updatedBy(), current.updatedAt());
+        }
+        rescheduler.move(id, current, newStart);
         events.publish(EVENT_KIND, id);
     }
 
@@ -171,7 +174,7 @@ public class RoadmapService {
     @Transactional
     public void delete(long id, int expectedVersion) {
         Initiative initiative = load(id, expectedVersion);
-        if (!permissions().mayDelete(initiative.getTeam())) {
+        if (!CurrentUser.access().mayDelete(initiative.getTeam())) {
             throw new AccessDeniedException("Only the " + (initiative.getTeam() == Team.JOINT ? "CMO or CCO"
                     : initiative.getTeam() == Team.MARKETING ? "CMO" : "CCO") + " or an administrator may delete this initiative.");
         }
@@ -262,9 +265,6 @@ public class RoadmapService {
                 .findFirst().orElse(username);
     }
 
-    private static String currentUser() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

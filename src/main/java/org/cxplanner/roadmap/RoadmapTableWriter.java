@@ -1,6 +1,6 @@
 package org.cxplanner.roadmap;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;

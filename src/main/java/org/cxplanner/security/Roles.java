@@ -15,6 +15,18 @@ public final class Roles {
     /** In the order the brief lists them, for forms and badges. */
     public static final List<String> ALL = List.of(VIEWER, MARKETING, CX, CMO, CCO, ADMIN);
 
+    /** Anyone signed in: every role reads the whole plan. */
+    public static final String SIGNED_IN = "isAuthenticated()";
+
+    /** User administration. */
+    public static final String ADMINISTRATOR = "hasRole('ADMIN')";
+
+    /** Who speaks for a team ({@link TeamAccess#speaksFor()}): records numbers, ticks checklist items. */
+    public static final String TEAM_MEMBERS = "hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')";
+
+    /** The two leads: they sign messages, set the clash window, close and reopen the weekly review. */
+    public static final String LEADS = "hasAnyRole('CMO', 'CCO')";
+
     /** Who may create, rename, reorder, archive and delete stages, touchpoints and functions. */
     public static final String MANAGE_CATALOG = "hasAnyRole('CMO', 'CCO', 'ADMIN')";
     public static final List<String> CATALOG_MANAGERS = List.of(CMO, CCO, ADMIN);
@@ -28,11 +40,11 @@ public final class Roles {
     public static final List<String> PLAN_EDITORS = List.of(MARKETING, CX, CMO, CCO, ADMIN);
 
     /** Who takes part in the weekly review: notes, decisions, action items (not VIEWER, not ADMIN). */
-    public static final String REVIEW_PARTICIPANTS = "hasAnyRole('MARKETING', 'CX', 'CMO', 'CCO')";
+    public static final String REVIEW_PARTICIPANTS = TEAM_MEMBERS;
     public static final List<String> REVIEW_ROLES = List.of(MARKETING, CX, CMO, CCO);
 
     /** Who closes and reopens a weekly review: the two leads. */
-    public static final String REVIEW_LEADS = "hasAnyRole('CMO', 'CCO')";
+    public static final String REVIEW_LEADS = LEADS;
 
     private Roles() {
     }

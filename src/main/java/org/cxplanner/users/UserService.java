@@ -1,5 +1,7 @@
 package org.cxplanner.users;
 
+import org.cxplanner.security.CurrentUser;
+
 import jakarta.validation.Valid;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
@@ -15,7 +17,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class UserService {
         this.events = events;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATOR)
     @Transactional(readOnly = true)
     public List<UserSummary> list(int offset, int limit) {
         int pageSize = Math.max(1, limit);
@@ -55,13 +56,13 @@ public class UserService {
                 .map(UserSummary::of).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATOR)
     @Transactional(readOnly = true)
     public int count() {
         return (int) users.count();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATOR)
     @Transactional
     public UserSummary create(@Valid UserForm form) {
         String username = form.getUsername().trim();
@@ -81,7 +82,7 @@ public class UserService {
         return UserSummary.of(created);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATOR)
     @Transactional
     public UserSummary updateRoles(long userId, int expectedVersion, Set<String> roles) {
         checkRoles(roles);
@@ -97,7 +98,7 @@ public class UserService {
         return saved;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATOR)
     @Transactional
     public UserSummary setEnabled(long userId, int expectedVersion, boolean enabled) {
         lockAdministration();
@@ -112,7 +113,7 @@ public class UserService {
         return saved;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINISTRATOR)
     @Transactional
     public UserSummary resetPassword(long userId, String newPassword) {
         PasswordRules.check("password", newPassword);
@@ -123,7 +124,7 @@ public class UserService {
         return saved;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = currentUserEntity();
@@ -139,28 +140,28 @@ public class UserService {
         record(user, null, null, "Changed their own password");
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public UserSummary currentUser() {
         return UserSummary.of(currentUserEntity());
     }
 
     /** Everyone, by name, for pickers and labels in every feature; disabled people stay nameable. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Person> people() {
         return jdbc.query("SELECT id, username, display_name, enabled FROM app_user ORDER BY lower(display_name), id",
                 (rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public long countEnabledUsers() {
         return jdbc.queryForObject("SELECT count(*) FROM app_user WHERE enabled", Long.class);
     }
 
     private AppUser currentUserEntity() {
-        String name = SecurityContextHolder.getContext().getAuthentication().getName();
+        String name = CurrentUser.name();
         return users.findByUsernameIgnoreCase(name).orElseThrow(() -> new AccessDeniedException("Unknown user"));
     }
 

@@ -111,7 +111,7 @@ public final class RaciBenchmark {
             openSession(context, routes);
             org.cxplanner.roadmap.RoadmapService roadmap = context.getBean(org.cxplanner.roadmap.RoadmapService.class);
             var row = roadmap.page(org.cxplanner.roadmap.RoadmapFilter.ALL, org.cxplanner.roadmap.RoadmapSort.START, true, 0, 10)
-                    .stream().filter(r -> r.team() != org.cxplanner.base.Team.MARKETING).findFirst().orElseThrow();
+                    .stream().filter(r -> r.team() != org.cxplanner.security.Team.MARKETING).findFirst().orElseThrow();
             StatementCounter.STATEMENTS.set(0);
             roadmap.reschedule(row.id(), row.version(), row.startDate().plusWeeks(1));
             System.out.printf("one reschedule (RoadmapService.reschedule): %d SQL statements%n", StatementCounter.STATEMENTS.get());

@@ -1,5 +1,7 @@
 package org.cxplanner.bench;
 
+import org.cxplanner.security.Team;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -22,7 +24,7 @@ import java.util.Map;
  */
 public final class ScreenMemoryProbe {
 
-    /** Side navigation label → what shows once the screen is ready. */
+    /** Team navigation label → what shows once the screen is ready. */
     static final Map<String, String> SCREENS = new java.util.LinkedHashMap<>();
 
     static {

@@ -133,7 +133,7 @@ class IndicatorServiceTest extends IntegrationTest {
         IndicatorForm form = new IndicatorForm();
         form.setName("Time to first value");
         form.setKind(IndicatorKind.CPI);
-        form.setTeam(org.cxplanner.base.Team.JOINT);
+        form.setTeam(org.cxplanner.security.Team.JOINT);
         form.setOwnerId(jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'cco'", Long.class));
         form.setUnit("days");
         form.setDirection(Direction.RANGE);

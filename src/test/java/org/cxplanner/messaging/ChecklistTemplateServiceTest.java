@@ -1,5 +1,7 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
 import org.cxplanner.IntegrationTest;
 import org.cxplanner.base.FieldProblem;
 import org.junit.jupiter.api.Test;
@@ -56,15 +58,15 @@ class ChecklistTemplateServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> templates.save(null, 0, "Long item", Set.of(), List.of(item("t".repeat(301)))))
                 .isInstanceOf(FieldProblem.class).hasMessage("Every item needs a text of 1 to 300 characters.");
         assertThatThrownBy(() -> templates.save(null, 0, "Long guidance", Set.of(), List.of(
-                new ChecklistTemplate.TemplateItem("Venue", "g".repeat(1001), true, Side.JOINT, false))))
+                new ChecklistTemplate.TemplateItem("Venue", "g".repeat(1001), true, Team.JOINT, false))))
                 .isInstanceOf(FieldProblem.class).hasMessage("Keep each item's guidance to 1,000 characters ('Venue' has 1001).");
         assertThat(templates.save(null, 0, "n".repeat(120), Set.of(), List.of(new ChecklistTemplate.TemplateItem(
-                "t".repeat(300), "g".repeat(1000), true, Side.JOINT, false))).getName()).as("at the limits").hasSize(120);
+                "t".repeat(300), "g".repeat(1000), true, Team.JOINT, false))).getName()).as("at the limits").hasSize(120);
         assertThat(templates.save(null, 0, "Event invitation", Set.of(MessageChannel.EVENT), List.of(item("Venue confirmed")))
                 .getChannels()).isEqualTo("EVENT");
     }
 
     private static ChecklistTemplate.TemplateItem item(String text) {
-        return new ChecklistTemplate.TemplateItem(text, null, true, Side.JOINT, false);
+        return new ChecklistTemplate.TemplateItem(text, null, true, Team.JOINT, false);
     }
 }

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.Team;
+
 import org.cxplanner.IntegrationTest;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.raci.RaciLetter;
@@ -28,14 +30,14 @@ class MessagingServiceTest extends IntegrationTest {
     @Test
     void tickingEverythingAndBothLeadsSigningMakesAMessageAligned() {
         long id = newsletter();
-        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
-        tickAll(id, "cx", "CX", Side.CX);
+        tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
+        tickAll(id, "cx", "CX", Team.CX);
         actAs("cmo", "CMO");
-        assertThat(messaging.signOff(id, version(id), Side.MARKETING).getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
+        assertThat(messaging.signOff(id, version(id), Team.MARKETING).getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
         actAs("cco", "CCO");
-        Message aligned = messaging.signOff(id, version(id), Side.CX);
+        Message aligned = messaging.signOff(id, version(id), Team.CX);
         assertThat(aligned.getStatus()).isEqualTo(MessageStatus.ALIGNED);
-        assertThat(aligned.signOff(Side.CX).orElseThrow().contentVersion()).isEqualTo(aligned.getContentVersion());
+        assertThat(aligned.signOff(Team.CX).orElseThrow().contentVersion()).isEqualTo(aligned.getContentVersion());
     }
 
     @Test
@@ -48,8 +50,8 @@ class MessagingServiceTest extends IntegrationTest {
         form.setSendDate(before.getSendDate().plusDays(1));
         Message edited = messaging.updateContent(id, before.getVersion(), form);
         assertThat(edited.getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
-        assertThat(edited.signOff(Side.MARKETING)).isEmpty();
-        assertThat(edited.signOff(Side.CX)).isEmpty();
+        assertThat(edited.signOff(Team.MARKETING)).isEmpty();
+        assertThat(edited.signOff(Team.CX)).isEmpty();
         MessageDetails details = messaging.details(id).orElseThrow();
         assertThat(details.withdrawals()).hasSize(2).allSatisfy(w -> {
             assertThat(w.withdrawnBy()).isEqualTo("marketer");
@@ -63,10 +65,10 @@ class MessagingServiceTest extends IntegrationTest {
     void untickingAMarketingItemWithdrawsOnlyTheCmosSignOff() {
         long id = alignedNewsletter();
         actAs("marketer", "MARKETING");
-        int marketingItem = position(id, Side.MARKETING);
+        int marketingItem = position(id, Team.MARKETING);
         Message after = messaging.tick(id, version(id), marketingItem, false, null);
-        assertThat(after.signOff(Side.MARKETING)).isEmpty();
-        assertThat(after.signOff(Side.CX)).isPresent();
+        assertThat(after.signOff(Team.MARKETING)).isEmpty();
+        assertThat(after.signOff(Team.CX)).isPresent();
         assertThat(after.getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
         assertThat(messaging.details(id).orElseThrow().withdrawals()).singleElement()
                 .satisfies(w -> assertThat(w.reason()).isEqualTo("'Voice and tone match the brand guide' was unticked."));
@@ -77,7 +79,7 @@ class MessagingServiceTest extends IntegrationTest {
         long id = newsletter();
         Message before = messages.findById(id).orElseThrow();
         actAs("cx", "CX");
-        int cxItem = position(id, Side.CX);
+        int cxItem = position(id, Team.CX);
 
         Message returned = messaging.tick(id, before.getVersion(), cxItem, true, "Support rota agreed");
 
@@ -111,9 +113,9 @@ class MessagingServiceTest extends IntegrationTest {
         long id = newsletter();
         int seen = version(id);
         actAs("cx", "CX");
-        int cxItem = position(id, Side.CX);
+        int cxItem = position(id, Team.CX);
         actAs("marketer", "MARKETING");
-        messaging.tick(id, seen, position(id, Side.MARKETING), true, null);
+        messaging.tick(id, seen, position(id, Team.MARKETING), true, null);
         actAs("cx", "CX");
 
         assertThatThrownBy(() -> messaging.tick(id, seen, cxItem, true, null)).isInstanceOf(org.cxplanner.base.EditConflict.class)
@@ -126,7 +128,7 @@ class MessagingServiceTest extends IntegrationTest {
     void eachSideTicksOnlyItsOwnAndJointItems() {
         long id = newsletter();
         actAs("marketer", "MARKETING");
-        int cxItem = position(id, Side.CX);
+        int cxItem = position(id, Team.CX);
         assertThatThrownBy(() -> messaging.tick(id, version(id), cxItem, true, null)).isInstanceOf(AccessDeniedException.class);
         actAs("viewer", "VIEWER");
         assertThatThrownBy(() -> messaging.tick(id, version(id), 0, true, null)).isInstanceOf(AccessDeniedException.class);
@@ -138,34 +140,34 @@ class MessagingServiceTest extends IntegrationTest {
     @ValueSource(strings = {"MARKETING", "CX", "ADMIN", "VIEWER"})
     void onlyTheLeadsSign(String role) {
         long id = newsletter();
-        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
-        tickAll(id, "cx", "CX", Side.CX);
+        tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
+        tickAll(id, "cx", "CX", Team.CX);
         actAs("someone", role);
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(AccessDeniedException.class);
         actAs("cco", "CCO");
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aSignOffIsRefusedWhileARequiredItemIsOpen() {
         long id = newsletter();
         actAs("cmo", "CMO");
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(FieldProblem.class)
                 .hasMessageStartingWith("Not yet: 8 required items are not ticked (Voice and tone match the brand guide;");
     }
 
     @Test
     void aMessagePromisingSomethingNobodyOwnsCannotBeSignedUntilTheRaciIsSettled() {
         long id = id("Spring campaign teaser");
-        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
-        tickAll(id, "cx", "CX", Side.CX);
+        tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
+        tickAll(id, "cx", "CX", Team.CX);
         actAs("cmo", "CMO");
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Side.MARKETING)).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(FieldProblem.class)
                 .hasMessageStartingWith("Nobody is accountable for Social media: settle it in the RACI matrix first.");
         long socialMedia = jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Social media'", Long.class);
         long cco = jdbc.queryForObject("SELECT id FROM business_function WHERE name = 'CCO'", Long.class);
         raci.setCell(socialMedia, cco, RaciLetter.C, RaciLetter.A);
-        assertThat(messaging.signOff(id, version(id), Side.MARKETING).signOff(Side.MARKETING)).isPresent();
+        assertThat(messaging.signOff(id, version(id), Team.MARKETING).signOff(Team.MARKETING)).isPresent();
     }
 
     @Test
@@ -229,13 +231,13 @@ class MessagingServiceTest extends IntegrationTest {
         actAs("cco", "CCO");
         assertThat(titles(messaging.waitingForMe())).containsExactly("December customer newsletter", "Renewal reminder, January");
         actAs("cmo", "CMO");
-        messaging.requestSignOff(tips, Side.CX);
+        messaging.requestSignOff(tips, Team.CX);
         actAs("cco", "CCO");
         assertThat(titles(messaging.waitingForMe())).contains("Year-end product tips");
-        assertThat(messaging.details(tips).orElseThrow().signOffRequests()).containsEntry(Side.CX, "cmo");
+        assertThat(messaging.details(tips).orElseThrow().signOffRequests()).containsEntry(Team.CX, "cmo");
         actAs("marketer", "MARKETING");
         assertThat(messaging.waitingForMe()).isEmpty();
-        assertThatThrownBy(() -> messaging.requestSignOff(tips, Side.CX)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> messaging.requestSignOff(tips, Team.CX)).isInstanceOf(AccessDeniedException.class);
     }
 
     private java.util.List<String> titles(java.util.List<Long> ids) {
@@ -250,23 +252,23 @@ class MessagingServiceTest extends IntegrationTest {
         form.setChannel(MessageChannel.NEWSLETTER);
         form.setAudienceStageId(jdbc.queryForObject("SELECT id FROM journey_stage WHERE name = 'Adoption'", Long.class));
         form.setSendDate(LocalDate.now().plusWeeks(3));
-        form.setTeam(org.cxplanner.base.Team.JOINT);
+        form.setTeam(org.cxplanner.security.Team.JOINT);
         form.getTouchpointIds().add(jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Product tips newsletter'", Long.class));
         return messaging.create(template, form).getId();
     }
 
     private long alignedNewsletter() {
         long id = newsletter();
-        tickAll(id, "marketer", "MARKETING", Side.MARKETING, Side.JOINT);
-        tickAll(id, "cx", "CX", Side.CX);
+        tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
+        tickAll(id, "cx", "CX", Team.CX);
         actAs("cmo", "CMO");
-        messaging.signOff(id, version(id), Side.MARKETING);
+        messaging.signOff(id, version(id), Team.MARKETING);
         actAs("cco", "CCO");
-        messaging.signOff(id, version(id), Side.CX);
+        messaging.signOff(id, version(id), Team.CX);
         return id;
     }
 
-    private void tickAll(long id, String user, String role, Side... sides) {
+    private void tickAll(long id, String user, String role, Team... sides) {
         actAs(user, role);
         var checks = messages.findById(id).orElseThrow().getChecks();
         for (int i = 0; i < checks.size(); i++) {
@@ -277,7 +279,7 @@ class MessagingServiceTest extends IntegrationTest {
         }
     }
 
-    private int position(long id, Side side) {
+    private int position(long id, Team side) {
         var checks = messages.findById(id).orElseThrow().getChecks();
         for (int i = 0; i < checks.size(); i++) {
             if (checks.get(i).side() == side) {

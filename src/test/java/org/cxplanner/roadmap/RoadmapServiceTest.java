@@ -1,6 +1,6 @@
 package org.cxplanner.roadmap;
 
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import jakarta.validation.ConstraintViolationException;
 import org.cxplanner.IntegrationTest;
 import org.cxplanner.base.EditConflict;

@@ -1,5 +1,9 @@
 package org.cxplanner.base.presence;
 
+import org.cxplanner.security.Roles;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.security.SignedInUser;
 import org.slf4j.Logger;
@@ -7,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
@@ -47,7 +49,7 @@ public class PresenceService {
     private final Map<UUID, Entry> open = new ConcurrentHashMap<>();
 
     /** The signed-in user opened {@code screen} somewhere with no browser to watch: the entry lapses unless left sooner. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public UUID enter(String screen) {
         return enter(screen, null);
     }
@@ -56,18 +58,18 @@ public class PresenceService {
      * The signed-in user opened {@code screen} in a browser; the entry is renewed only while {@code connected} is
      * true (never when it is null). Returns the entry to {@link #leave} later.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public UUID enter(String screen, BooleanSupplier connected) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        String displayName = user.getPrincipal() instanceof SignedInUser signedIn ? signedIn.getDisplayName() : user.getName();
+        String username = CurrentUser.name();
+        String displayName = CurrentUser.displayName();
         UUID id = UUID.randomUUID();
         if (connected != null) {
-            open.put(id, new Entry(user.getName(), displayName, screen, connected));
+            open.put(id, new Entry(username, displayName, screen, connected));
         }
         jdbc.update("""
                 INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
                 VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?))""",
-                id, events.nodeId(), user.getName(), displayName, screen, LIFETIME.toSeconds());
+                id, events.nodeId(), username, displayName, screen, LIFETIME.toSeconds());
         events.publish(EVENT_KIND, screen);
         return id;
     }
@@ -134,7 +136,7 @@ public class PresenceService {
     }
 
     /** Everyone with {@code screen} open, once each, in the order they arrived. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public List<Present> on(String screen) {
         return jdbc.query("""
                 SELECT username, min(display_name) AS display_name FROM presence

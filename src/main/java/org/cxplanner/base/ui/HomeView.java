@@ -1,5 +1,7 @@
 package org.cxplanner.base.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.PlanCount;
 import org.cxplanner.base.PlanCounter;
@@ -24,9 +25,9 @@ import java.util.List;
 @PermitAll
 public class HomeView extends VerticalLayout {
 
-    HomeView(AuthenticationContext authenticationContext, List<PlanCounter> counters) {
+    HomeView(List<PlanCounter> counters) {
         addClassName("home-view");
-        String name = authenticationContext.getAuthenticatedUser(SignedInUser.class)
+        String name = CurrentUser.signedIn()
                 .map(SignedInUser::getDisplayName).orElse("");
         H2 greeting = new H2("Welcome, " + name);
         greeting.addClassName("home-greeting");

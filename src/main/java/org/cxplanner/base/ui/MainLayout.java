@@ -1,5 +1,9 @@
 package org.cxplanner.base.ui;
 
+import org.cxplanner.security.SignOut;
+
+import org.cxplanner.security.CurrentUser;
+
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -15,7 +19,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.presence.PresenceService;
@@ -39,20 +42,20 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final PresenceBar presence;
 
-    MainLayout(AuthenticationContext authenticationContext, List<UserMenuAction> userMenuActions,
+    MainLayout(SignOut signOut, List<UserMenuAction> userMenuActions,
                PresenceService presenceService, PlanEvents planEvents) {
         setPrimarySection(Section.DRAWER);
         navbarStart.addClassName("navbar-start");
         showTitle("");
         presence = new PresenceBar(presenceService, planEvents,
-                authenticationContext.getPrincipalName().orElse(""));
+                CurrentUser.name());
         addToNavbar(true, navbarStart, presence);
 
         Markup drawer = new Markup(navigation(MenuConfiguration.getMenuEntries()));
         drawer.addClassName("drawer-content");
         addToDrawer(brand(), drawer);
-        authenticationContext.getAuthenticatedUser(SignedInUser.class)
-                .ifPresent(user -> addToDrawer(new UserMenu(user, userMenuActions, authenticationContext::logout)));
+        CurrentUser.signedIn()
+                .ifPresent(user -> addToDrawer(new UserMenu(user, userMenuActions, signOut::now)));
     }
 
     @Override

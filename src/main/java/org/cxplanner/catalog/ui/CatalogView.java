@@ -1,12 +1,13 @@
 package org.cxplanner.catalog.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
@@ -34,10 +35,10 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
     final CatalogTab<BusinessFunction> functions;
     private Map<Long, String> stageNames = Map.of();
 
-    CatalogView(CatalogService catalog, AuthenticationContext authenticationContext, PlanEvents events) {
+    CatalogView(CatalogService catalog, PlanEvents events) {
         addClassName("catalog-view");
         setSizeFull();
-        boolean canManage = authenticationContext.hasAnyRole(Roles.CATALOG_MANAGERS);
+        boolean canManage = CurrentUser.hasAnyRole(Roles.CATALOG_MANAGERS);
 
         touchpoints = new CatalogTab<>(CatalogKind.TOUCHPOINT, catalog, catalog::touchpoints, canManage,
                 (existing, saved) -> new TouchpointDialog(catalog, existing, saved).open());

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.ui.FieldErrors;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.indicators.Cadence;

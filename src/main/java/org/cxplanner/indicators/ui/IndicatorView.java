@@ -1,6 +1,9 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.ui.FixedColumnsGrid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,14 +16,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.history.HistoryFilter;
-import org.cxplanner.history.ui.HistoryView;
 import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.indicators.Measurement;
 import org.cxplanner.indicators.ScorecardRow;
@@ -45,7 +46,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     final Paragraph partner = new Paragraph();
     final Div chart = new Div();
     final Grid<Measurement> table = new FixedColumnsGrid<>();
-    final RouterLink history = new RouterLink();
+    final Anchor history = new Anchor();
     final com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor("", "Export the measurements (CSV)");
     private long id;
     private ScorecardRow shown;
@@ -56,11 +57,10 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     private final List<org.cxplanner.indicators.IndicatorLinks> links;
 
     IndicatorView(IndicatorService indicators, PlanEvents events, org.cxplanner.users.UserService users,
-                  com.vaadin.flow.spring.security.AuthenticationContext authentication,
                   List<org.cxplanner.indicators.IndicatorLinks> links) {
         this.indicators = indicators;
         this.links = links;
-        edit.setVisible(authentication.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
+        edit.setVisible(CurrentUser.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
         edit.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), shown.indicator(),
                 this::load).open());
         addClassName("indicator-view");
@@ -141,8 +141,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         table.setItems(measurements.reversed());
         HistoryFilter own = HistoryFilter.ofItem(IndicatorService.HISTORY_KIND, id);
         history.setText("History of this indicator");
-        history.setRoute(HistoryView.class);
-        history.setQueryParameters(QueryParameters.fromString(own.toQueryString()));
+        history.setHref(own.route());
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 }

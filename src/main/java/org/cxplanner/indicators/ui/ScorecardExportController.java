@@ -2,7 +2,7 @@ package org.cxplanner.indicators.ui;
 
 import org.cxplanner.base.export.NoSuchExport;
 import org.cxplanner.indicators.IndicatorKind;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.export.ExportParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cxplanner.base.export.CsvFiles;

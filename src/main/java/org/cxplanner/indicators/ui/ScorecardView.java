@@ -1,5 +1,7 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.ui.ExportLinks;
 import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.indicators.IndicatorKind;
@@ -51,10 +53,9 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
     private final IndicatorService indicators;
 
     ScorecardView(IndicatorService indicators, org.cxplanner.indicators.MeasurementImportService imports, PlanEvents events,
-                  org.cxplanner.users.UserService users,
-                  com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+                  org.cxplanner.users.UserService users) {
         this.indicators = indicators;
-        define.setVisible(authentication.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
+        define.setVisible(CurrentUser.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
         importCsv.setVisible(!indicators.recordableTeams().isEmpty());
         importCsv.addClickListener(click -> new MeasurementImportDialog(imports, this::refresh).open());
         define.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), null, this::refresh).open());

@@ -1,5 +1,9 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.security.TeamAccess;
+
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,8 +29,7 @@ import org.cxplanner.messaging.Message;
 import org.cxplanner.messaging.MessageChannel;
 import org.cxplanner.messaging.MessageForm;
 import org.cxplanner.messaging.MessagingService;
-import org.cxplanner.roadmap.RoadmapPermissions;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -53,7 +56,7 @@ class MessageDialog extends Dialog {
 
     MessageDialog(MessagingService messaging, CatalogService catalog, org.cxplanner.roadmap.RoadmapService roadmap,
                   Message existing, Consumer<Message> onSaved) {
-        RoadmapPermissions may = roadmap.permissions();
+        TeamAccess may = CurrentUser.access();
         setHeaderTitle(existing == null ? "New message" : "Edit message");
         setWidth("min(48rem, 100vw)");
         MessageForm form = existing == null ? new MessageForm() : MessageForm.of(existing);
@@ -100,8 +103,8 @@ class MessageDialog extends Dialog {
         fields.setColspan(title, 2);
         fields.setColspan(touchpoints, 2);
         fields.setColspan(body, 2);
-        if (existing != null && (existing.signOff(org.cxplanner.messaging.Side.MARKETING).isPresent()
-                || existing.signOff(org.cxplanner.messaging.Side.CX).isPresent())) {
+        if (existing != null && (existing.signOff(Team.MARKETING).isPresent()
+                || existing.signOff(Team.CX).isPresent())) {
             Paragraph warning = new Paragraph("Saving a change to the content withdraws both sign-offs: they approved this version.");
             warning.addClassName("warning");
             add(warning);

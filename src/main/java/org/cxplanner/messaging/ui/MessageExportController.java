@@ -2,7 +2,7 @@ package org.cxplanner.messaging.ui;
 
 import org.cxplanner.messaging.MessageChannel;
 import org.cxplanner.messaging.MessageStatus;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.export.NoSuchExport;
 import org.cxplanner.base.export.ExportParameters;
 import jakarta.servlet.http.HttpServletResponse;

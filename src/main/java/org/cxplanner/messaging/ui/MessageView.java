@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.security.Team;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +32,7 @@ import org.cxplanner.messaging.MessageCheck;
 import org.cxplanner.messaging.MessageDetails;
 import org.cxplanner.messaging.MessageStatus;
 import org.cxplanner.messaging.MessagingService;
-import org.cxplanner.messaging.Side;
+import org.cxplanner.security.Team;
 import org.cxplanner.messaging.SignOff;
 import org.cxplanner.messaging.Withdrawal;
 import org.cxplanner.raci.RaciChanged;
@@ -103,8 +105,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         sent.addClickListener(click -> act(() -> messaging.moveTo(id, version(), MessageStatus.SENT), "Marked as sent."));
         signMarketing.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signCx.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signMarketing.addClickListener(click -> act(() -> messaging.signOff(id, version(), Side.MARKETING), "Signed for marketing."));
-        signCx.addClickListener(click -> act(() -> messaging.signOff(id, version(), Side.CX), "Signed for customer experience."));
+        signMarketing.addClickListener(click -> act(() -> messaging.signOff(id, version(), Team.MARKETING), "Signed for marketing."));
+        signCx.addClickListener(click -> act(() -> messaging.signOff(id, version(), Team.CX), "Signed for customer experience."));
 
         RouterLink back = new RouterLink("← Messages", MessagesView.class);
         HorizontalLayout actions = new HorizontalLayout(back, edit, review, sent, record);
@@ -113,7 +115,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         askOther.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         askOther.addClickListener(click -> {
-            Side other = shown.signableSide() == Side.MARKETING ? Side.CX : Side.MARKETING;
+            Team other = shown.signableSide() == Team.MARKETING ? Team.CX : Team.MARKETING;
             try {
                 messaging.requestSignOff(id, other);
                 Notifications.success("Asked for the " + other.label().toLowerCase() + " sign-off.");
@@ -190,14 +192,14 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         edit.setVisible(shown.editable());
         review.setVisible(shown.editable() && message.getStatus() == MessageStatus.DRAFT);
         sent.setVisible(shown.editable() && message.getStatus() == MessageStatus.ALIGNED);
-        signMarketing.setVisible(shown.signableSide() == Side.MARKETING && mayStillSign(message, Side.MARKETING));
-        signCx.setVisible(shown.signableSide() == Side.CX && mayStillSign(message, Side.CX));
+        signMarketing.setVisible(shown.signableSide() == Team.MARKETING && mayStillSign(message, Team.MARKETING));
+        signCx.setVisible(shown.signableSide() == Team.CX && mayStillSign(message, Team.CX));
         clashes.show(shown.clashes().stream().map(clash -> Markup.element("p", "warning", "⚠ Send clash: '" + clash.otherTitle()
                 + "' goes to the same audience on " + MessagesView.DATE.format(clash.otherDate()) + " (within " + shown.clashDays()
                 + " days).")).toArray(Element[]::new));
-        Side other = shown.signableSide() == Side.MARKETING ? Side.CX : shown.signableSide() == Side.CX ? Side.MARKETING : null;
+        Team other = shown.signableSide() == Team.MARKETING ? Team.CX : shown.signableSide() == Team.CX ? Team.MARKETING : null;
         askOther.setVisible(other != null && mayStillSign(message, other));
-        setText(askOther, other == Side.CX ? "Ask the CCO to sign" : "Ask the CMO to sign");
+        setText(askOther, other == Team.CX ? "Ask the CCO to sign" : "Ask the CMO to sign");
         showSignOffs(message);
         showPromise();
         showChecklist(message);
@@ -220,7 +222,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void showSignOffs(Message message) {
         List<Element> lines = new java.util.ArrayList<>();
-        for (Side side : List.of(Side.MARKETING, Side.CX)) {
+        for (Team side : List.of(Team.MARKETING, Team.CX)) {
             SignOff signOff = message.signOff(side).orElse(null);
             String by = shown.signOffRequests().get(side);
             String asked = signOff == null && by != null ? " (asked for by " + name(by) + ")" : "";
@@ -335,7 +337,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     /** Not sent, and this side has not yet signed the current content. */
-    private static boolean mayStillSign(Message message, Side side) {
+    private static boolean mayStillSign(Message message, Team side) {
         return message.getStatus() != MessageStatus.SENT && message.signOff(side)
                 .filter(signOff -> signOff.contentVersion() == message.getContentVersion()).isEmpty();
     }

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.ui.ExportLinks;
 import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.UI;
@@ -33,7 +35,7 @@ import org.cxplanner.messaging.MessageRow;
 import org.cxplanner.messaging.MessageStatus;
 import org.cxplanner.messaging.MessagingService;
 import org.cxplanner.roadmap.RoadmapService;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -114,7 +116,7 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
         waiting.addValueChangeListener(e -> apply(filter.withWaitingForMe(e.getValue())));
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
+        create.setVisible(!CurrentUser.access().editableTeams().isEmpty());
         create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap, null,
                 saved -> UI.getCurrent().navigate(MessageView.class, saved.getId())).open());
         HorizontalLayout header = new HorizontalLayout(create, new RouterLink("Calendar", MessageCalendarView.class),

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.security.Team;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +20,7 @@ import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.messaging.ChecklistTemplate;
 import org.cxplanner.messaging.ChecklistTemplateService;
 import org.cxplanner.messaging.MessageChannel;
-import org.cxplanner.messaging.Side;
+import org.cxplanner.security.Team;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,10 +52,10 @@ class TemplateDialog extends Dialog {
                     .map(MessageChannel::valueOf).collect(Collectors.toSet()));
             existing.getItems().forEach(this::addRow);
         } else {
-            addRow(new ChecklistTemplate.TemplateItem("", null, true, Side.JOINT, false));
+            addRow(new ChecklistTemplate.TemplateItem("", null, true, Team.JOINT, false));
         }
         Button add = new Button("Add item", VaadinIcon.PLUS.create(),
-                click -> addRow(new ChecklistTemplate.TemplateItem("", null, true, Side.JOINT, false)));
+                click -> addRow(new ChecklistTemplate.TemplateItem("", null, true, Team.JOINT, false)));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(name, channels, problem, rows, add);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -106,7 +108,7 @@ class TemplateDialog extends Dialog {
 
         final TextField text = new TextField();
         final TextField guidance = new TextField();
-        final ComboBox<Side> side = new ComboBox<>();
+        final ComboBox<Team> side = new ComboBox<>();
         final Checkbox required = new Checkbox("Required");
         final Button up = new Button(VaadinIcon.ARROW_UP.create());
         final Button remove = new Button(VaadinIcon.TRASH.create());
@@ -122,8 +124,8 @@ class TemplateDialog extends Dialog {
             guidance.setPlaceholder("Guidance (optional)");
             guidance.setAriaLabel("Guidance");
             TextLimit.apply(guidance, 1000);
-            side.setItems(Side.values());
-            side.setItemLabelGenerator(Side::label);
+            side.setItems(Team.MARKETING, Team.CX, Team.JOINT);
+            side.setItemLabelGenerator(Team::label);
             side.setValue(item.side());
             side.setAriaLabel("Side");
             side.setWidth("11rem");

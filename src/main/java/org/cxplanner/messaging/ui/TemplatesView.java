@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.messaging.ChecklistTemplate;
 import org.cxplanner.messaging.ChecklistTemplateService;
@@ -28,11 +29,11 @@ public class TemplatesView extends VerticalLayout {
     final Button edit = new Button("Edit…", VaadinIcon.EDIT.create());
     private final ChecklistTemplateService templates;
 
-    TemplatesView(ChecklistTemplateService templates, AuthenticationContext authentication) {
+    TemplatesView(ChecklistTemplateService templates) {
         this.templates = templates;
         addClassName("templates-view");
         setSizeFull();
-        boolean canManage = authentication.hasAnyRole(Roles.CATALOG_MANAGERS);
+        boolean canManage = CurrentUser.hasAnyRole(Roles.CATALOG_MANAGERS);
         grid.addColumn(ChecklistTemplate::getName).setHeader("Template").setFlexGrow(1);
         grid.addColumn(t -> t.getChannels().replace(",", ", ")).setHeader("Channels").setFlexGrow(1);
         grid.addColumn(t -> t.getItems().size() + " items, " + t.getItems().stream().filter(ChecklistTemplate.TemplateItem::required).count()

@@ -1,5 +1,7 @@
 package org.cxplanner.raci.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -19,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.ui.ExportLinks;
 import org.cxplanner.base.ui.SharedScreen;
@@ -60,7 +61,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     int colleagueChanges;
 
     RaciMatrixView(RaciService raciService, CatalogService catalogService, RaciImportService importService,
-                   RaciBroadcaster broadcaster, AuthenticationContext authenticationContext, List<TouchpointLinks> links) {
+                   RaciBroadcaster broadcaster, List<TouchpointLinks> links) {
         this.raciService = raciService;
         broadcaster.register(this, this::colleagueChanged);
         addClassName("raci-view");
@@ -68,7 +69,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
 
         List<FunctionColumn> columns = raciService.columns();
         grid = new RaciGrid(raciService, columns, () -> filter,
-                authenticationContext.hasAnyRole(Roles.RACI_EDITORS), this::updateSummary, links);
+                CurrentUser.hasAnyRole(Roles.RACI_EDITORS), this::updateSummary, links);
 
         stage.setItems(catalogService.stages().stream().filter(s -> !s.isArchived()).toList());
         stage.setItemLabelGenerator(CatalogEntry::getName);
@@ -94,7 +95,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
 
         HorizontalLayout actions = new HorizontalLayout(exports);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if (authenticationContext.hasAnyRole(Roles.CATALOG_MANAGERS)) {
+        if (CurrentUser.hasAnyRole(Roles.CATALOG_MANAGERS)) {
             Button importButton = new Button("Import CSV…", VaadinIcon.UPLOAD.create(),
                     click -> new RaciImportDialog(importService, this::reloadAll).open());
             importButton.addClassName("raci-import");

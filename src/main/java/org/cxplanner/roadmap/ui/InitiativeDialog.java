@@ -1,5 +1,7 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +31,7 @@ import org.cxplanner.roadmap.InitiativeForm;
 import org.cxplanner.roadmap.InitiativeStatus;
 import org.cxplanner.roadmap.MilestoneForm;
 import org.cxplanner.roadmap.RoadmapService;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.users.Person;
 
 import java.time.LocalDate;
@@ -80,7 +82,7 @@ class InitiativeDialog extends Dialog {
 
         TextLimit.apply(title, 200);
         title.setRequiredIndicatorVisible(true);
-        team.setItems(roadmap.permissions().teamsFor(existing == null ? null : existing.getTeam()));
+        team.setItems(CurrentUser.access().teamsFor(existing == null ? null : existing.getTeam()));
         team.setItemLabelGenerator(Team::label);
         owner.setItems(choices.people().stream().filter(p -> p.enabled() || Objects.equals(p.id(), form.getOwnerId())).toList());
         owner.setItemLabelGenerator(Person::displayName);

@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,11 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.events.PlanEvents;
@@ -72,17 +70,17 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     final Markup changes = new Markup();
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
-    final RouterLink allHistory = new RouterLink();
+    final Anchor allHistory = new Anchor();
     private final org.cxplanner.indicators.IndicatorService indicatorService;
     private long id;
     private InitiativeDetails shown;
 
     InitiativeView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, RaciService raci, HistoryService history, CatalogService catalog,
-                   UserService users, PlanEvents events, AuthenticationContext authentication) {
+                   UserService users, PlanEvents events) {
         this.roadmap = roadmap;
         this.raci = raci;
         this.history = history;
-        this.choices = () -> RoadmapChoices.load(catalog, users, authentication, indicatorService);
+        this.choices = () -> RoadmapChoices.load(catalog, users, indicatorService);
         addClassName("initiative-view");
 
         status.addClassName("status-badge");
@@ -177,7 +175,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
             indicatorService.scorecardOf(initiative.getIndicatorIds()).stream()
                     .filter(row -> initiative.getIndicatorIds().contains(row.indicator().getId()))
                     .forEach(row -> indicators.appendChild(new Element("li").appendChild(Markup.link(
-                            RouteConfiguration.forSessionScope().getUrl(org.cxplanner.indicators.ui.IndicatorView.class, row.indicator().getId()),
+                            org.cxplanner.indicators.IndicatorLinks.route(row.indicator().getId()),
                             null, row.indicator().getName() + " — " + row.statusLabel().toLowerCase()
                                     + (row.latest() == null ? "" : ", latest " + row.latest().stripTrailingZeros().toPlainString()
                                     + " " + row.indicator().getUnit() + " against " + row.indicator().targetText())))));
@@ -191,8 +189,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
                         Markup.cell(row.changedByName()), Markup.cell(row.change())))
                 .toList(), "No changes recorded yet."));
         allHistory.setText("All history of this initiative");
-        allHistory.setRoute(org.cxplanner.history.ui.HistoryView.class);
-        allHistory.setQueryParameters(QueryParameters.fromString(own.toQueryString()));
+        allHistory.setHref(own.route());
         edit.setVisible(shown.editable());
         delete.setVisible(shown.deletable());
         UI.getCurrent().getPage().setTitle(getPageTitle());

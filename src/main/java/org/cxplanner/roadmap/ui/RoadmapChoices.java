@@ -1,6 +1,7 @@
 package org.cxplanner.roadmap.ui;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.catalog.JourneyStage;
 import org.cxplanner.catalog.Touchpoint;
@@ -14,10 +15,10 @@ record RoadmapChoices(List<JourneyStage> stages, List<Touchpoint> touchpoints, L
                       java.util.function.Supplier<List<org.cxplanner.indicators.Indicator>> indicators) {
 
     /** Indicators are read only when an editor opens (the timeline's first render stays within its statement budget). */
-    static RoadmapChoices load(CatalogService catalog, UserService users, AuthenticationContext authentication,
+    static RoadmapChoices load(CatalogService catalog, UserService users,
                                org.cxplanner.indicators.IndicatorService indicators) {
         return new RoadmapChoices(catalog.stages(), catalog.touchpoints(), users.people(),
-                authentication.getPrincipalName().orElse(""),
+                CurrentUser.name(),
                 () -> indicators.scorecard().stream().map(org.cxplanner.indicators.ScorecardRow::indicator)
                         .sorted(java.util.Comparator.comparing(org.cxplanner.indicators.Indicator::getName)).toList());
     }

@@ -1,7 +1,9 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.ui.FixedColumnsGrid;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
@@ -46,12 +47,11 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
     final RoadmapExportLinks exports = new RoadmapExportLinks(false);
     private final RoadmapService roadmap;
 
-    RoadmapListView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
-                    AuthenticationContext authentication) {
+    RoadmapListView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events) {
         this.roadmap = roadmap;
         addClassName("roadmap-list-view");
         setSizeFull();
-        RoadmapChoices choices = RoadmapChoices.load(catalog, users, authentication, indicatorService);
+        RoadmapChoices choices = RoadmapChoices.load(catalog, users, indicatorService);
         filters = new RoadmapFilterBar(choices, filter -> applied());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -77,7 +77,7 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
         grid.setSizeFull();
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
+        create.setVisible(!CurrentUser.access().editableTeams().isEmpty());
         create.addClickListener(click -> new InitiativeDialog(roadmap, choices, null,
                 saved -> UI.getCurrent().navigate(InitiativeView.class, saved.getId())).open());
 

@@ -1,5 +1,7 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.events.PlanEvents;
@@ -60,12 +61,11 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
     private TimelineWindow window = TimelineWindow.around(LocalDate.now(), TimelineWindow.Zoom.HALF);
     private List<InitiativeRow> shown = List.of();
 
-    RoadmapTimelineView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events,
-                        AuthenticationContext authentication) {
+    RoadmapTimelineView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events) {
         this.roadmap = roadmap;
         addClassName("roadmap-view");
         setSizeFull();
-        RoadmapChoices choices = RoadmapChoices.load(catalog, users, authentication, indicatorService);
+        RoadmapChoices choices = RoadmapChoices.load(catalog, users, indicatorService);
         filters = new RoadmapFilterBar(choices, filter -> refresh(true));
         canvas = new TimelineCanvas(id -> UI.getCurrent().navigate(InitiativeView.class, id), this::dropped);
 
@@ -89,7 +89,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         }
         range.addClassName("timeline-range");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(!roadmap.permissions().editableTeams().isEmpty());
+        create.setVisible(!CurrentUser.access().editableTeams().isEmpty());
         create.addClickListener(click -> new InitiativeDialog(roadmap, choices, null, saved -> refresh(false)).open());
 
         HorizontalLayout navigation = new HorizontalLayout(previous, range, next, today, zoom);
@@ -157,7 +157,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
 
     private void refresh(boolean updateUrl) {
         shown = roadmap.span(filters.filter(), window.from(), window.to());
-        canvas.show(window, shown, roadmap.permissions().editableTeams(), LocalDate.now());
+        canvas.show(window, shown, CurrentUser.access().editableTeams(), LocalDate.now());
         range.setText(MONTH.format(window.from()) + " – " + MONTH.format(window.to()));
         exports.update(filters.filter(), window.from());
         if (updateUrl) {

@@ -2,7 +2,7 @@ package org.cxplanner.roadmap.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomListenerRegistration;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.cxplanner.base.ui.Markup;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.Milestone;

@@ -10,7 +10,7 @@ import org.cxplanner.roadmap.InitiativeRepository;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.InitiativeStatus;
 import org.cxplanner.roadmap.RoadmapService;
-import org.cxplanner.base.Team;
+import org.cxplanner.security.Team;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
