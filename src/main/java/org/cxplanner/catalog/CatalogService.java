@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 public class CatalogService {
 
     /** Every committed catalog change is announced as this kind of plan event, with the entry's id. */
-    public static final String EVENT_KIND = "catalog";
 
     private final JourneyStageRepository stages;
     private final TouchpointRepository touchpoints;
@@ -161,7 +160,7 @@ public class CatalogService {
         recordAndAnnounce(a.getId(), List.of(
                 change(kind, a, "Order", String.valueOf(index + 1), String.valueOf(other + 1)),
                 change(kind, b, "Order", String.valueOf(other + 1), String.valueOf(index + 1))));
-        events.publish(EVENT_KIND, b.getId());
+        events.publish(CatalogEvents.CATALOG, b.getId());
     }
 
     @PreAuthorize(Roles.MANAGE_CATALOG)
@@ -216,7 +215,7 @@ public class CatalogService {
 
     private void recordAndAnnounce(long id, List<ChangeEntry> changes) {
         history.record(changes);
-        events.publish(EVENT_KIND, id);
+        events.publish(CatalogEvents.CATALOG, id);
     }
 
     private String stageName(long stageId) {

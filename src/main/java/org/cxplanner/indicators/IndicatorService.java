@@ -37,8 +37,6 @@ import java.util.stream.Collectors;
 @org.springframework.validation.annotation.Validated
 public class IndicatorService {
 
-    public static final String EVENT_KIND = "indicators";
-    public static final String HISTORY_KIND = "INDICATOR";
     static final int TREND = 13;
 
     private final IndicatorRepository indicators;
@@ -162,7 +160,7 @@ public class IndicatorService {
                 problems.put(indicator.getId(), "There is already a measurement for the " + indicator.getCadence().describe(period)
                         + ". Change that one instead.");
             } else {
-                entries.add(ChangeEntry.changed(HistoryArea.INDICATORS, HISTORY_KIND, indicator.getId(), indicator.getName(),
+                entries.add(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicator.getId(), indicator.getName(),
                         "Measurement " + indicator.getCadence().describe(period), null, Indicator.plain(entry.getValue()) + " "
                                 + indicator.getUnit()));
             }
@@ -172,7 +170,7 @@ public class IndicatorService {
             throw new EntryProblems(problems);
         }
         history.record(entries);
-        events.publish(EVENT_KIND, values.keySet().toArray());
+        events.publish(IndicatorEvents.INDICATORS, values.keySet().toArray());
         return values.size();
     }
 
@@ -203,15 +201,15 @@ public class IndicatorService {
         String field = "Measurement " + indicator.getCadence().describe(periodStart);
         if (value == null) {
             measurements.delete(indicatorId, periodStart);
-            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, HISTORY_KIND, indicatorId, indicator.getName(), field,
+            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicatorId, indicator.getName(), field,
                     Indicator.plain(current.value()), null));
         } else {
             String cleanNote = note == null || note.isBlank() ? null : note.strip();
             measurements.update(indicatorId, periodStart, value, cleanNote, CurrentUser.name());
-            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, HISTORY_KIND, indicatorId, indicator.getName(), field,
+            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicatorId, indicator.getName(), field,
                     Indicator.plain(current.value()), Indicator.plain(value)));
         }
-        events.publish(EVENT_KIND, indicatorId);
+        events.publish(IndicatorEvents.INDICATORS, indicatorId);
     }
 
     /** Everyone signed in reads the definitions. */
@@ -248,9 +246,9 @@ public class IndicatorService {
         }
         try {
             Indicator saved = indicators.save(indicator);
-            history.record(ChangeEntry.event(HistoryArea.INDICATORS, HISTORY_KIND, saved.getId(), saved.getName(),
+            history.record(ChangeEntry.event(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, saved.getId(), saved.getName(),
                     (id == null ? "Defined" : "Definition changed") + ": " + saved.getKind().label() + ", target " + saved.targetText()));
-            events.publish(EVENT_KIND, saved.getId());
+            events.publish(IndicatorEvents.INDICATORS, saved.getId());
             return saved;
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             throw new org.cxplanner.base.EditConflict();

@@ -166,11 +166,11 @@ public class MeasurementImportService {
                 throw new EditConflict("Someone entered " + row.indicator() + " for the period starting " + row.periodStart()
                         + " since the preview. Nothing was imported: upload the file again.");
             }
-            entries.add(new ChangeEntry(HistoryArea.INDICATORS, IndicatorService.HISTORY_KIND, row.indicatorId(), row.indicator(),
+            entries.add(new ChangeEntry(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, row.indicatorId(), row.indicator(),
                     "Measurement " + row.periodStart(), null, row.value().stripTrailingZeros().toPlainString(), ChangeSource.IMPORT));
         }
         history.record(entries);
-        events.publish(IndicatorService.EVENT_KIND);
+        events.publish(IndicatorEvents.INDICATORS);
         return preview.rows().size();
     }
 }

@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 @Service
 public class ChecklistTemplateService {
 
-    static final String HISTORY_KIND = "CHECKLIST_TEMPLATE";
 
     private final ChecklistTemplateRepository templates;
     private final ChangeHistory history;
@@ -85,7 +84,7 @@ public class ChecklistTemplateService {
         }
         try {
             ChecklistTemplate saved = templates.save(template);
-            history.record(ChangeEntry.event(HistoryArea.MESSAGING, HISTORY_KIND, saved.getId(), saved.getName(), event));
+            history.record(ChangeEntry.event(HistoryArea.MESSAGING, MessagingEvents.TEMPLATE_HISTORY_KIND, saved.getId(), saved.getName(), event));
             return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new EditConflict();

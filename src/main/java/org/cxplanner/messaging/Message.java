@@ -38,6 +38,8 @@ public class Message {
     private int contentVersion = 1;
     private String updatedBy;
     private Instant updatedAt;
+    /** When the status last changed (null: not since it was created); "waiting since" for sign-offs. */
+    private Instant statusSince;
     @MappedCollection(idColumn = "message_id")
     private Set<MessageTouchpoint> touchpoints = new LinkedHashSet<>();
     @MappedCollection(idColumn = "message_id", keyColumn = "position")
@@ -89,6 +91,9 @@ public class Message {
     }
 
     void setStatus(MessageStatus status) {
+        if (this.status != status) {
+            statusSince = Instant.now();
+        }
         this.status = status;
     }
 

@@ -103,10 +103,7 @@ class MessageRecords {
     List<MessageAttention.Waiting> waitingBothSides() {
         return jdbc.query("""
                 SELECT m.id, m.title, m.send_date, s.side,
-                       coalesce(r.requested_at,
-                                (SELECT max(h.changed_at) FROM change_history h WHERE h.item_kind = 'MESSAGE'
-                                 AND h.item_id = m.id AND h.field = 'Status' AND h.new_value = 'In review'),
-                                m.updated_at) AS since
+                       coalesce(r.requested_at, CASE WHEN m.status = 'IN_REVIEW' THEN m.status_since END, m.updated_at) AS since
                 FROM message m CROSS JOIN (VALUES ('MARKETING'), ('CX')) AS s (side)
                 LEFT JOIN message_signoff_request r ON r.message_id = m.id AND r.side = s.side
                 WHERE m.status IN ('DRAFT', 'IN_REVIEW')

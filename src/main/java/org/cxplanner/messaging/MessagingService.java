@@ -48,8 +48,6 @@ import java.util.stream.Collectors;
 @Validated
 public class MessagingService {
 
-    public static final String EVENT_KIND = "messages";
-    public static final String HISTORY_KIND = "MESSAGE";
     private static final String CHANGED_MEANWHILE = "Someone else changed this message while you were looking. Nothing was saved: reload to see their change.";
 
     private final MessageRepository messages;
@@ -115,7 +113,7 @@ public class MessagingService {
         records.setClashDays(days);
         history.record(ChangeEntry.changed(HistoryArea.MESSAGING, "SETTING", null, "Send clash window", "Days",
                 String.valueOf(old), String.valueOf(days)));
-        events.publish(EVENT_KIND);
+        events.publish(MessagingEvents.MESSAGES);
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -192,14 +190,14 @@ public class MessagingService {
             if (message.getStatus() == MessageStatus.ALIGNED) {
                 message.setStatus(MessageStatus.IN_REVIEW);
             }
-            fields.forEach(field -> history.record(ChangeEntry.changed(HistoryArea.MESSAGING, HISTORY_KIND, id,
+            fields.forEach(field -> history.record(ChangeEntry.changed(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, id,
                     message.getTitle(), field, before.get(field), after.get(field))));
         }
         Message saved = save(message);
         if (!before.equals(after)) {
             records.saveRevision(id, saved.getContentVersion(), after);
         }
-        events.publish(EVENT_KIND, id);
+        events.publish(MessagingEvents.MESSAGES, id);
         return saved;
     }
 
@@ -381,16 +379,16 @@ public class MessagingService {
         for (Team side : sides) {
             message.withdraw(side).ifPresent(signOff -> {
                 records.addWithdrawal(message.getId(), signOff, CurrentUser.name(), reason);
-                history.record(new ChangeEntry(HistoryArea.MESSAGING, HISTORY_KIND, message.getId(), message.getTitle(), null,
+                history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), null,
                         null, "Sign-off for " + side.label().toLowerCase() + " withdrawn: " + reason, ChangeSource.SIGN_OFF));
             });
         }
     }
 
     private void record(Message message, String field, String oldValue, String newValue, ChangeSource source) {
-        history.record(new ChangeEntry(HistoryArea.MESSAGING, HISTORY_KIND, message.getId(), message.getTitle(), field,
+        history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), field,
                 field == null ? null : oldValue, newValue, source));
-        events.publish(EVENT_KIND, message.getId());
+        events.publish(MessagingEvents.MESSAGES, message.getId());
     }
 
     private Message load(long id, int expectedVersion) {

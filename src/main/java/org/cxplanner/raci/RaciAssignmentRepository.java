@@ -44,7 +44,7 @@ public class RaciAssignmentRepository {
 
     /** Writes (or clears) the letter and appends the change to the history: one statement. */
     void write(long touchpointId, long functionId, CellState state, RaciLetter newLetter, ChangeSource source) {
-        ChangeEntry entry = new ChangeEntry(HistoryArea.RACI, RaciService.HISTORY_KIND, touchpointId, state.touchpoint(),
+        ChangeEntry entry = new ChangeEntry(HistoryArea.RACI, RaciChanged.HISTORY_KIND, touchpointId, state.touchpoint(),
                 state.function(), name(state.letter()), name(newLetter), source);
         MapSqlParameterSource parameters = ChangeHistory.parameters(entry, cell(touchpointId, functionId)
                 .addValue("new", name(newLetter)));

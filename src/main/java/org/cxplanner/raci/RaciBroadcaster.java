@@ -1,5 +1,7 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.catalog.CatalogEvents;
+
 import org.cxplanner.security.Roles;
 
 import com.vaadin.flow.component.Component;
@@ -45,7 +47,7 @@ public class RaciBroadcaster {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     public Registration register(Component view, Consumer<RaciChanged> listener) {
-        return events.subscribeBatchedWhileAttached(view, Set.of(RaciChanged.KIND, CatalogService.EVENT_KIND), batch -> {
+        return events.subscribeBatchedWhileAttached(view, Set.of(RaciChanged.KIND, CatalogEvents.CATALOG), batch -> {
             boolean everything = batch.stream().anyMatch(event -> event.isEverything() || !event.kind().equals(RaciChanged.KIND));
             if (everything) {
                 listener.accept(RaciChanged.everything(read(batch.getLast()).summary()));

@@ -1,5 +1,7 @@
 package org.cxplanner.raci;
 
+import org.cxplanner.base.events.EventKind;
+
 import java.util.List;
 
 /**
@@ -11,7 +13,10 @@ import java.util.List;
 public record RaciChanged(List<Long> touchpointIds, List<MatrixRow> rows, HealthSummary summary) {
 
     /** The kind of plan event a RACI cell change is announced as; its keys are touchpoint ids. */
-    public static final String KIND = "raci";
+    public static final EventKind KIND = EventKind.of("raci");
+
+    /** A touchpoint's row in the change history (its RACI cells). */
+    public static final String HISTORY_KIND = "TOUCHPOINT";
 
     public RaciChanged {
         touchpointIds = List.copyOf(touchpointIds);

@@ -19,7 +19,6 @@ public class RaciService {
      * RACI cells are filed in the change history under their touchpoint (the function is the field), so a matrix
      * row and its catalog entry share one history.
      */
-    public static final String HISTORY_KIND = "TOUCHPOINT";
 
     private final RaciMatrixQuery matrix;
     private final RaciAssignmentRepository assignments;

@@ -1,5 +1,9 @@
 package org.cxplanner.review;
 
+import org.cxplanner.raci.RaciChanged;
+
+import org.cxplanner.roadmap.RoadmapEvents;
+
 import org.cxplanner.history.HistoryArea;
 import org.cxplanner.history.HistoryRow;
 import org.cxplanner.history.HistoryService;
@@ -187,7 +191,7 @@ class AgendaBuilder {
         List<AgendaItem> statuses = new ArrayList<>();
         List<AgendaItem> moves = new ArrayList<>();
         for (HistoryRow change : changes) {
-            if (change.area() != HistoryArea.ROADMAP || !RoadmapService.HISTORY_KIND.equals(change.itemKind())) {
+            if (change.area() != HistoryArea.ROADMAP || !RoadmapEvents.HISTORY_KIND.equals(change.itemKind())) {
                 continue;
             }
             String by = " · " + change.changedByName() + ", " + WHEN.format(change.changedAt().atZone(zone));
@@ -225,7 +229,7 @@ class AgendaBuilder {
         }
         List<AgendaItem> cells = new ArrayList<>();
         for (HistoryRow change : changes) {
-            if (change.area() == HistoryArea.RACI && RaciService.HISTORY_KIND.equals(change.itemKind()) && change.field() != null) {
+            if (change.area() == HistoryArea.RACI && RaciChanged.HISTORY_KIND.equals(change.itemKind()) && change.field() != null) {
                 cells.add(new AgendaItem(AgendaSection.RACI, CELLS_CHANGED, change.itemLabel() + " · " + change.field(),
                         show(change.oldValue()) + " → " + show(change.newValue()) + " · " + change.changedByName() + ", "
                                 + WHEN.format(change.changedAt().atZone(zone))

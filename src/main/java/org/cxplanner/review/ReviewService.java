@@ -44,9 +44,6 @@ import java.util.Optional;
 @Validated
 public class ReviewService {
 
-    public static final String EVENT_KIND = "reviews";
-    public static final String HISTORY_KIND = "REVIEW";
-    public static final String ACTION_HISTORY_KIND = "ACTION";
     private static final DateTimeFormatter CLOSED_AT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     private final ReviewRepository reviews;
@@ -159,7 +156,7 @@ public class ReviewService {
         }
         Review review = openForChanges(week);
         records.addNote(review.getId(), section, text.strip(), CurrentUser.name());
-        events.publish(EVENT_KIND, review.getId());
+        events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 
     @PreAuthorize(Roles.REVIEW_PARTICIPANTS)
@@ -168,9 +165,9 @@ public class ReviewService {
         PlanLink link = resolve(form.getLink());
         Review review = openForChanges(week);
         records.addDecision(review.getId(), form.getText().strip(), link, CurrentUser.name());
-        history.record(new ChangeEntry(HistoryArea.REVIEW, HISTORY_KIND, review.getId(), "Review " + week, "Decision",
+        history.record(new ChangeEntry(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week, "Decision",
                 null, form.getText().strip(), ChangeSource.EDIT));
-        events.publish(EVENT_KIND, review.getId());
+        events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 
     @PreAuthorize(Roles.REVIEW_PARTICIPANTS)
@@ -185,9 +182,9 @@ public class ReviewService {
         PlanLink link = resolve(form.getLink());
         Review review = openForChanges(week);
         ActionItem action = actions.save(new ActionItem(review.getId(), form, link, CurrentUser.name(), Instant.now(clock)));
-        history.record(ChangeEntry.event(HistoryArea.REVIEW, ACTION_HISTORY_KIND, action.getId(), action.getText(),
+        history.record(ChangeEntry.event(HistoryArea.REVIEW, ReviewEvents.ACTION_HISTORY_KIND, action.getId(), action.getText(),
                 "Agreed in " + week + ", due " + action.getDueDate()));
-        events.publish(EVENT_KIND, review.getId());
+        events.publish(ReviewEvents.REVIEWS, review.getId());
         return action;
     }
 
@@ -210,9 +207,9 @@ public class ReviewService {
         } catch (OptimisticLockingFailureException e) {
             throw actionConflict(actions.findById(actionId).orElse(action));
         }
-        history.record(ChangeEntry.changed(HistoryArea.REVIEW, ACTION_HISTORY_KIND, actionId, action.getText(), "Done",
+        history.record(ChangeEntry.changed(HistoryArea.REVIEW, ReviewEvents.ACTION_HISTORY_KIND, actionId, action.getText(), "Done",
                 done ? "No" : "Yes", done ? "Yes" : "No"));
-        events.publish(EVENT_KIND, review.getId());
+        events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 
     /** Freezes the agenda, notes, decisions and actions as they stand; the review is then read-only. */
@@ -238,9 +235,9 @@ public class ReviewService {
         records.freeze(review.getId(), frozen);
         review.close(CurrentUser.name(), now);
         save(review);
-        history.record(ChangeEntry.changed(HistoryArea.REVIEW, HISTORY_KIND, review.getId(), "Review " + week, "Status",
+        history.record(ChangeEntry.changed(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week, "Status",
                 ReviewStatus.OPEN.label(), ReviewStatus.CLOSED.label()));
-        events.publish(EVENT_KIND, review.getId());
+        events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 
     /** Opens a closed review again: only a lead, only with a reason, which the history keeps. */
@@ -263,9 +260,9 @@ public class ReviewService {
         records.thaw(review.getId());
         review.reopen(CurrentUser.name(), Instant.now(clock), reason.strip());
         save(review);
-        history.record(new ChangeEntry(HistoryArea.REVIEW, HISTORY_KIND, review.getId(), "Review " + week, "Status",
+        history.record(new ChangeEntry(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week, "Status",
                 ReviewStatus.CLOSED.label(), ReviewStatus.OPEN.label() + " (reason: " + reason.strip() + ")", ChangeSource.EDIT));
-        events.publish(EVENT_KIND, review.getId());
+        events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 
     /** Every review held so far, newest first. */

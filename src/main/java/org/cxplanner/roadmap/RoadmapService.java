@@ -42,8 +42,6 @@ import java.util.stream.Collectors;
 @Validated
 public class RoadmapService {
 
-    public static final String EVENT_KIND = "roadmap";
-    public static final String HISTORY_KIND = "INITIATIVE";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private final InitiativeRepository initiatives;
@@ -126,10 +124,10 @@ public class RoadmapService {
         }
         requireOwner(form.getOwnerId());
         Initiative initiative = save(new Initiative(form, CurrentUser.name()));
-        history.record(ChangeEntry.event(HistoryArea.ROADMAP, HISTORY_KIND, initiative.getId(), initiative.getTitle(),
+        history.record(ChangeEntry.event(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, initiative.getId(), initiative.getTitle(),
                 "Created (" + initiative.getTeam().label() + ", " + initiative.getStatus().label() + ", "
                         + span(initiative.getStartDate(), initiative.getEndDate()) + ")"));
-        events.publish(EVENT_KIND, initiative.getId());
+        events.publish(RoadmapEvents.ROADMAP, initiative.getId());
         return initiative;
     }
 
@@ -150,7 +148,7 @@ public class RoadmapService {
         initiative.apply(form, CurrentUser.name());
         Initiative saved = save(initiative);
         history.record(differences(saved, before, form));
-        events.publish(EVENT_KIND, id);
+        events.publish(RoadmapEvents.ROADMAP, id);
         return saved;
     }
 
@@ -167,7 +165,7 @@ public class RoadmapService {
             throw conflict(current.updatedBy(), current.updatedAt());
         }
         rescheduler.move(id, current, newStart);
-        events.publish(EVENT_KIND, id);
+        events.publish(RoadmapEvents.ROADMAP, id);
     }
 
     @PreAuthorize(Roles.EDIT_PLAN)
@@ -179,8 +177,8 @@ public class RoadmapService {
                     : initiative.getTeam() == Team.MARKETING ? "CMO" : "CCO") + " or an administrator may delete this initiative.");
         }
         initiatives.delete(initiative);
-        history.record(ChangeEntry.event(HistoryArea.ROADMAP, HISTORY_KIND, id, initiative.getTitle(), "Deleted"));
-        events.publish(EVENT_KIND, id);
+        history.record(ChangeEntry.event(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, id, initiative.getTitle(), "Deleted"));
+        events.publish(RoadmapEvents.ROADMAP, id);
     }
 
     private Initiative load(long id, int expectedVersion) {
@@ -234,7 +232,7 @@ public class RoadmapService {
     }
 
     private static ChangeEntry change(Initiative initiative, String field, String oldValue, String newValue) {
-        return ChangeEntry.changed(HistoryArea.ROADMAP, HISTORY_KIND, initiative.getId(), initiative.getTitle(), field,
+        return ChangeEntry.changed(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, initiative.getId(), initiative.getTitle(), field,
                 blankToNull(oldValue), blankToNull(newValue));
     }
 

@@ -30,8 +30,6 @@ import java.util.Set;
 public class UserService {
 
     /** Every committed change to a user is announced as this kind of plan event, with the user's id. */
-    public static final String EVENT_KIND = "users";
-    static final String HISTORY_KIND = "USER";
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -184,9 +182,9 @@ public class UserService {
     /** Never records a password or its hash: only that it changed. */
     private void record(AppUser user, String field, String oldValue, String newValue) {
         history.record(field == null
-                ? ChangeEntry.event(HistoryArea.USERS, HISTORY_KIND, user.getId(), user.getUsername(), newValue)
-                : ChangeEntry.changed(HistoryArea.USERS, HISTORY_KIND, user.getId(), user.getUsername(), field, oldValue, newValue));
-        events.publish(EVENT_KIND, user.getId());
+                ? ChangeEntry.event(HistoryArea.USERS, UserEvents.HISTORY_KIND, user.getId(), user.getUsername(), newValue)
+                : ChangeEntry.changed(HistoryArea.USERS, UserEvents.HISTORY_KIND, user.getId(), user.getUsername(), field, oldValue, newValue));
+        events.publish(UserEvents.USERS, user.getId());
     }
 
     private static String roleList(Set<String> roles) {

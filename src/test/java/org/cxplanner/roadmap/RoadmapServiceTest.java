@@ -182,7 +182,7 @@ class RoadmapServiceTest extends IntegrationTest {
         Initiative saved = roadmap.update(initiative.getId(), initiative.getVersion(), form);
         roadmap.reschedule(saved.getId(), saved.getVersion(), saved.getStartDate().plusWeeks(2));
 
-        List<HistoryRow> rows = history.rows(HistoryFilter.ofItem(RoadmapService.HISTORY_KIND, initiative.getId()), 0, 10);
+        List<HistoryRow> rows = history.rows(HistoryFilter.ofItem(RoadmapEvents.HISTORY_KIND, initiative.getId()), 0, 10);
         assertThat(rows).extracting(HistoryRow::field).containsExactly("Dates", "Dates", "Status");
         assertThat(rows.get(0).newValue()).isEqualTo(RoadmapService.span(saved.getStartDate().plusWeeks(2),
                 saved.getEndDate().plusWeeks(2)));

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * No keys means "anything of this kind may have changed": after an import, or after the listener reconnected and
  * may have missed notifications. {@code origin} names the screen that made the change, which has already shown it.
  */
-public record PlanEvent(String kind, List<String> keys, String origin) {
+public record PlanEvent(EventKind kind, List<String> keys, String origin) {
 
     static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./:-]{1,100}");
     /** Past this many keys an event says "everything of this kind": a NOTIFY payload must stay under 8000 bytes. */
@@ -19,7 +19,7 @@ public record PlanEvent(String kind, List<String> keys, String origin) {
         keys = List.copyOf(keys);
     }
 
-    public static PlanEvent everything(String kind) {
+    public static PlanEvent everything(EventKind kind) {
         return new PlanEvent(kind, List.of(), NO_ORIGIN);
     }
 
@@ -33,7 +33,7 @@ public record PlanEvent(String kind, List<String> keys, String origin) {
     }
 
     String toPayload() {
-        return kind + "|" + origin + "|" + String.join(",", keys);
+        return kind.name() + "|" + origin + "|" + String.join(",", keys);
     }
 
     static PlanEvent fromPayload(String payload) {
@@ -42,6 +42,6 @@ public record PlanEvent(String kind, List<String> keys, String origin) {
             throw new IllegalArgumentException("Not a plan event: " + payload);
         }
         List<String> keys = parts[2].isEmpty() ? List.of() : List.of(parts[2].split(","));
-        return new PlanEvent(parts[0], keys, parts[1]);
+        return new PlanEvent(EventKind.of(parts[0]), keys, parts[1]);
     }
 }

@@ -70,9 +70,8 @@ public class PlanEvents {
      * Announces that things of {@code kind} with these keys changed (no keys: anything of the kind). Inside a
      * transaction the announcements are gathered and sent once, before commit; outside one they go at once.
      */
-    public void publish(String kind, Object... keys) {
+    public void publish(EventKind kind, Object... keys) {
         List<String> keyList = Arrays.stream(keys).map(String::valueOf).toList();
-        requireSafe(kind);
         keyList.forEach(PlanEvents::requireSafe);
         String origin = currentOrigin();
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -89,14 +88,14 @@ public class PlanEvents {
     }
 
     /** For background work that is no screen's: the handler runs on the listener thread. */
-    public Registration subscribe(Set<String> kinds, Consumer<PlanEvent> handler) {
+    public Registration subscribe(Set<EventKind> kinds, Consumer<PlanEvent> handler) {
         Subscription subscription = new Subscription(Set.copyOf(kinds), handler);
         subscriptions.add(subscription);
         return () -> subscriptions.remove(subscription);
     }
 
     /** For screens: the handler runs inside {@code ui}'s lock and is pushed to the browser. */
-    public Registration subscribe(UI ui, Set<String> kinds, Consumer<PlanEvent> handler) {
+    public Registration subscribe(UI ui, Set<EventKind> kinds, Consumer<PlanEvent> handler) {
         String self = originOf(ui);
         return subscribe(kinds, event -> {
             if (!event.origin().equals(self)) {
@@ -122,7 +121,7 @@ public class PlanEvents {
      * shows at once, a burst from many colleagues arrives as a few pushes instead of one per change, which a slow
      * browser (or a tablet in a meeting room) can keep up with.
      */
-    public Registration subscribeBatched(UI ui, Set<String> kinds, Consumer<List<PlanEvent>> handler) {
+    public Registration subscribeBatched(UI ui, Set<EventKind> kinds, Consumer<List<PlanEvent>> handler) {
         String self = originOf(ui);
         List<PlanEvent> waiting = new ArrayList<>();
         long[] lastShown = {System.nanoTime() - screenUpdateIntervalNanos};
@@ -160,12 +159,12 @@ public class PlanEvents {
      * For views: subscribes while {@code component} is attached (again after each re-attach), with the handler run
      * in its UI as {@link #subscribe(UI, Set, Consumer)} does. Nothing to remove by hand.
      */
-    public Registration subscribeWhileAttached(Component component, Set<String> kinds, Consumer<PlanEvent> handler) {
+    public Registration subscribeWhileAttached(Component component, Set<EventKind> kinds, Consumer<PlanEvent> handler) {
         return whileAttached(component, ui -> subscribe(ui, kinds, handler));
     }
 
     /** {@link #subscribeBatched} while {@code component} is attached. */
-    public Registration subscribeBatchedWhileAttached(Component component, Set<String> kinds, Consumer<List<PlanEvent>> handler) {
+    public Registration subscribeBatchedWhileAttached(Component component, Set<EventKind> kinds, Consumer<List<PlanEvent>> handler) {
         return whileAttached(component, ui -> subscribeBatched(ui, kinds, handler));
     }
 
@@ -206,7 +205,7 @@ public class PlanEvents {
 
     /** After the listener lost its connection, notifications may have been missed: everyone reloads everything. */
     void deliverEverything() {
-        Set<String> kinds = new LinkedHashSet<>();
+        Set<EventKind> kinds = new LinkedHashSet<>();
         subscriptions.forEach(subscription -> kinds.addAll(subscription.kinds()));
         kinds.forEach(kind -> deliver(PlanEvent.everything(kind)));
     }
@@ -237,20 +236,20 @@ public class PlanEvents {
         }
     }
 
-    private record Subscription(Set<String> kinds, Consumer<PlanEvent> handler) {
+    private record Subscription(Set<EventKind> kinds, Consumer<PlanEvent> handler) {
     }
 
     /** The announcements of one transaction, merged by kind and sent just before it commits. */
     private final class Pending implements TransactionSynchronization {
 
         private final String origin;
-        private final Map<String, Set<String>> keysByKind = new LinkedHashMap<>();
+        private final Map<EventKind, Set<String>> keysByKind = new LinkedHashMap<>();
 
         Pending(String origin) {
             this.origin = origin;
         }
 
-        void add(String kind, List<String> keys) {
+        void add(EventKind kind, List<String> keys) {
             Set<String> known = keysByKind.get(kind);
             if (known != null && known.isEmpty()) {
                 return;

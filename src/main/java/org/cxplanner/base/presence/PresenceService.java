@@ -1,5 +1,7 @@
 package org.cxplanner.base.presence;
 
+import org.cxplanner.base.events.EventKind;
+
 import org.cxplanner.security.Roles;
 
 import org.cxplanner.security.CurrentUser;
@@ -29,7 +31,7 @@ import java.util.function.BooleanSupplier;
 @Service
 public class PresenceService {
 
-    public static final String EVENT_KIND = "presence";
+    public static final EventKind EVENT_KIND = EventKind.of("presence");
     /** Renewed every 10 s ({@code cxp.presence.renew-every}): a browser gone without unload is gone within 40 s. */
     static final Duration LIFETIME = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(PresenceService.class);

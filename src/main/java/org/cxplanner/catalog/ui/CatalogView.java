@@ -1,5 +1,7 @@
 package org.cxplanner.catalog.ui;
 
+import org.cxplanner.catalog.CatalogEvents;
+
 import org.cxplanner.security.CurrentUser;
 
 import com.vaadin.flow.component.html.Span;
@@ -74,7 +76,7 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
             add(hint);
         }
         add(tabs);
-        events.subscribeWhileAttached(this, Set.of(CatalogService.EVENT_KIND), event -> reloadAll());
+        events.subscribeWhileAttached(this, Set.of(CatalogEvents.CATALOG), event -> reloadAll());
         touchpoints.reload();
         stages.reload();
         functions.reload();

@@ -1,5 +1,7 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.indicators.IndicatorEvents;
+
 import org.cxplanner.security.CurrentUser;
 
 import org.cxplanner.base.ui.FixedColumnsGrid;
@@ -79,7 +81,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         });
         add(new RouterLink("← Scorecard", ScorecardView.class), edit, title, status, facts, description, partner, chart,
                 new H3("Initiatives that should move it"), initiatives, new H3("Measurements"), csv, table, history);
-        events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> load());
+        events.subscribeWhileAttached(this, Set.of(IndicatorEvents.INDICATORS), event -> load());
     }
 
     @Override
@@ -139,7 +141,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         chart.removeAll();
         chart.add(new TrendChart(indicator, measurements));
         table.setItems(measurements.reversed());
-        HistoryFilter own = HistoryFilter.ofItem(IndicatorService.HISTORY_KIND, id);
+        HistoryFilter own = HistoryFilter.ofItem(IndicatorEvents.HISTORY_KIND, id);
         history.setText("History of this indicator");
         history.setHref(own.route());
         UI.getCurrent().getPage().setTitle(getPageTitle());

@@ -1,5 +1,7 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.indicators.IndicatorEvents;
+
 import org.cxplanner.security.CurrentUser;
 
 import org.cxplanner.base.ui.ExportLinks;
@@ -114,7 +116,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
         add(summary, filters, grid);
         setFlexGrow(1, grid);
         refresh();
-        events.subscribeWhileAttached(this, Set.of(IndicatorService.EVENT_KIND), event -> refresh());
+        events.subscribeWhileAttached(this, Set.of(IndicatorEvents.INDICATORS), event -> refresh());
     }
 
     @Override

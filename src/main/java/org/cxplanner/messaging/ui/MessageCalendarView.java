@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.messaging.MessagingEvents;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -103,7 +105,7 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
         weekNavigation.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         add(navigation, grid, weekNavigation, week);
         refresh();
-        events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> refresh());
+        events.subscribeWhileAttached(this, Set.of(MessagingEvents.MESSAGES), event -> refresh());
     }
 
     @Override

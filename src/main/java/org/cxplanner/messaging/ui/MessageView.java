@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.messaging.MessagingEvents;
+
 import org.cxplanner.security.Team;
 
 import org.cxplanner.base.ui.TextLimit;
@@ -129,8 +131,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         add(actions, heading, facts, body, clashes, new H3("Sign-offs"), signOffs, sign, changes,
                 new H3("Promise check"), promise, new H3("Alignment checklist"), checklist,
                 new H3("Withdrawn sign-offs"), withdrawals);
-        events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND, RaciChanged.KIND), event -> {
-            if (!event.kind().equals(MessagingService.EVENT_KIND) || event.isEverything() || event.ids().contains(id)) {
+        events.subscribeWhileAttached(this, Set.of(MessagingEvents.MESSAGES, RaciChanged.KIND), event -> {
+            if (!event.kind().equals(MessagingEvents.MESSAGES) || event.isEverything() || event.ids().contains(id)) {
                 load();
             }
         });

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.messaging.MessagingEvents;
+
 import org.cxplanner.security.CurrentUser;
 
 import org.cxplanner.base.ui.ExportLinks;
@@ -128,7 +130,7 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
         add(header, filters, grid);
         setFlexGrow(1, grid);
         showFilter();
-        events.subscribeWhileAttached(this, Set.of(MessagingService.EVENT_KIND), event -> grid.getDataProvider().refreshAll());
+        events.subscribeWhileAttached(this, Set.of(MessagingEvents.MESSAGES), event -> grid.getDataProvider().refreshAll());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cxplanner.raci.ui;
 
+import org.cxplanner.raci.RaciChanged;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import org.cxplanner.base.ui.FixedColumnsGrid;
@@ -62,14 +64,14 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
                 .setPartNameGenerator(row -> row.firstOfStage() ? "stage-first" : "stage-repeat");
         addColumn(LitRenderer.<MatrixRow>of("<div class='tp-cell'><div class='tp'><span class='tp-name'>${item.name}</span>"
                         + "<span class='tp-channel'>${item.channel}</span></div>"
-                        + "<a class='tp-history' href='history?kind=" + RaciService.HISTORY_KIND
+                        + "<a class='tp-history' href='history?kind=" + RaciChanged.HISTORY_KIND
                         + "&item=${item.id}' title='History of ${item.name}' aria-label='History of ${item.name}'"
                         // The cell menu opens on any click in the grid and would swallow the link's own.
                         + " @click=${function (e) { e.preventDefault(); e.stopPropagation(); openHistory(); }}>"
                         // The clock is drawn by CSS (app.css): a vaadin-icon per row was a tenth of the matrix's first draw.
                         + "</a></div>")
                 .withFunction("openHistory", row -> getUI().ifPresent(ui -> ui.navigate("history",
-                        QueryParameters.fromString("kind=" + RaciService.HISTORY_KIND + "&item=" + row.touchpointId()))))
+                        QueryParameters.fromString("kind=" + RaciChanged.HISTORY_KIND + "&item=" + row.touchpointId()))))
                 .withProperty("id", MatrixRow::touchpointId)
                 .withProperty("name", MatrixRow::touchpoint)
                 .withProperty("channel", row -> row.channel().label()))

@@ -1,5 +1,7 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.review.ReviewEvents;
+
 import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -73,7 +75,7 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
         bar.addClassName("decision-log-bar");
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2("Decision log"), bar, grid);
-        events.subscribeWhileAttached(this, Set.of(ReviewService.EVENT_KIND), event -> grid.getDataProvider().refreshAll());
+        events.subscribeWhileAttached(this, Set.of(ReviewEvents.REVIEWS), event -> grid.getDataProvider().refreshAll());
         updateCsv();
     }
 

@@ -1,5 +1,15 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.roadmap.RoadmapEvents;
+
+import org.cxplanner.messaging.MessagingEvents;
+
+import org.cxplanner.review.ReviewEvents;
+
+import org.cxplanner.indicators.IndicatorEvents;
+
+import org.cxplanner.catalog.CatalogEvents;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.EventKind;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.presence.Present;
 import org.cxplanner.base.presence.PresenceService;
@@ -61,8 +72,8 @@ import java.util.stream.Collectors;
 public class ReviewView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, SharedScreen {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final Set<String> PLAN_KINDS = Set.of(RoadmapService.EVENT_KIND, RaciChanged.KIND, IndicatorService.EVENT_KIND,
-            MessagingService.EVENT_KIND, CatalogService.EVENT_KIND);
+    private static final Set<EventKind> PLAN_KINDS = Set.of(RoadmapEvents.ROADMAP, RaciChanged.KIND, IndicatorEvents.INDICATORS,
+            MessagingEvents.MESSAGES, CatalogEvents.CATALOG);
 
     private final ReviewService reviews;
     private final UserService users;
@@ -133,7 +144,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         add(nav, heading, facts, buttons, since, layout);
         setWidthFull();
 
-        events.subscribeWhileAttached(this, Set.of(ReviewService.EVENT_KIND), event -> load());
+        events.subscribeWhileAttached(this, Set.of(ReviewEvents.REVIEWS), event -> load());
         events.subscribeWhileAttached(this, PLAN_KINDS, event -> {
             if (shown != null && !shown.isClosed()) {
                 load();

@@ -1,5 +1,9 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.roadmap.RoadmapEvents;
+
+import org.cxplanner.catalog.CatalogEvents;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -105,9 +109,9 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
                 new H3("Milestones"), milestones, new H3("Indicators it should move"), indicatorList,
                 new H3("History"), changes, allHistory);
         this.indicatorService = indicatorService;
-        events.subscribeWhileAttached(this, Set.of(RoadmapService.EVENT_KIND, RaciChanged.KIND, CatalogService.EVENT_KIND),
+        events.subscribeWhileAttached(this, Set.of(RoadmapEvents.ROADMAP, RaciChanged.KIND, CatalogEvents.CATALOG),
                 event -> {
-                    if (!event.kind().equals(RoadmapService.EVENT_KIND) || event.isEverything() || event.ids().contains(id)) {
+                    if (!event.kind().equals(RoadmapEvents.ROADMAP) || event.isEverything() || event.ids().contains(id)) {
                         load();
                     }
                 });
@@ -183,7 +187,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
             indicators.appendChild(Markup.element("li", null, "None named yet."));
         }
         indicatorList.show(indicators);
-        HistoryFilter own = HistoryFilter.ofItem(RoadmapService.HISTORY_KIND, id);
+        HistoryFilter own = HistoryFilter.ofItem(RoadmapEvents.HISTORY_KIND, id);
         changes.show(Markup.table(List.of("When", "Who", "Change"), history.rows(own, 0, 20).stream()
                 .map(row -> List.of(Markup.cell(WHEN.format(row.changedAt().atZone(ZoneId.systemDefault()))),
                         Markup.cell(row.changedByName()), Markup.cell(row.change())))

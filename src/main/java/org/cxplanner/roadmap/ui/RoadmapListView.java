@@ -1,5 +1,7 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.roadmap.RoadmapEvents;
+
 import org.cxplanner.security.CurrentUser;
 
 import org.cxplanner.base.ui.FixedColumnsGrid;
@@ -83,7 +85,7 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
 
         add(new RoadmapHeader(RoadmapHeader.Shown.LIST, create, exports), filters, grid);
         setFlexGrow(1, grid);
-        events.subscribeWhileAttached(this, Set.of(RoadmapService.EVENT_KIND), event -> grid.getDataProvider().refreshAll());
+        events.subscribeWhileAttached(this, Set.of(RoadmapEvents.ROADMAP), event -> grid.getDataProvider().refreshAll());
     }
 
     @Override

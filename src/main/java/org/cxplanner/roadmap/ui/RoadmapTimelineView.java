@@ -1,5 +1,7 @@
 package org.cxplanner.roadmap.ui;
 
+import org.cxplanner.roadmap.RoadmapEvents;
+
 import org.cxplanner.security.CurrentUser;
 
 import com.vaadin.flow.component.UI;
@@ -98,7 +100,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         navigation.addClassName("timeline-navigation");
         add(new RoadmapHeader(RoadmapHeader.Shown.TIMELINE, create, exports), filters, navigation, statusLegend(), canvas);
         setFlexGrow(1, canvas);
-        events.subscribeWhileAttached(this, Set.of(RoadmapService.EVENT_KIND), event -> refresh(false));
+        events.subscribeWhileAttached(this, Set.of(RoadmapEvents.ROADMAP), event -> refresh(false));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cxplanner.users.ui;
 
+import org.cxplanner.users.UserEvents;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,7 +72,7 @@ public class UserAdminView extends VerticalLayout {
         add(toolbar, hint, grid);
         setFlexGrow(1, grid);
         // Another administrator's changes (on any node) show at once, so nobody edits a stale row unknowingly.
-        events.subscribeWhileAttached(this, Set.of(UserService.EVENT_KIND), event -> reload());
+        events.subscribeWhileAttached(this, Set.of(UserEvents.USERS), event -> reload());
     }
 
     private void selected(java.util.function.Consumer<UserSummary> action) {

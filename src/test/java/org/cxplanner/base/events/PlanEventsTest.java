@@ -19,6 +19,8 @@ import static org.awaitility.Awaitility.await;
 /** The change channel: PostgreSQL delivers what committed, never what rolled back, and survives a lost connection. */
 class PlanEventsTest extends IntegrationTest {
 
+    private static final EventKind TEST = EventKind.of("test");
+
     @Autowired
     private PlanEvents events;
     @Autowired
@@ -32,7 +34,7 @@ class PlanEventsTest extends IntegrationTest {
     @BeforeEach
     void listen() {
         await().atMost(Duration.ofSeconds(10)).until(listener::isConnected);
-        subscription = events.subscribe(Set.of("test"), heard::add);
+        subscription = events.subscribe(Set.of(TEST), heard::add);
     }
 
     @AfterEach
@@ -43,15 +45,15 @@ class PlanEventsTest extends IntegrationTest {
     @Test
     void aCommittedChangeIsHeardOnceWithItsKeysAndARolledBackOneNever() {
         transactions.executeWithoutResult(status -> {
-            events.publish("test", 7);
-            events.publish("test", 8, 7);
+            events.publish(TEST, 7);
+            events.publish(TEST, 8, 7);
             assertThat(heard).as("nothing is sent before commit").isEmpty();
         });
         transactions.executeWithoutResult(status -> {
-            events.publish("test", 99);
+            events.publish(TEST, 99);
             status.setRollbackOnly();
         });
-        events.publish("test", 3);
+        events.publish(TEST, 3);
 
         await().atMost(Duration.ofSeconds(2)).until(() -> heard.size() >= 2);
         assertThat(heard).extracting(PlanEvent::keys).containsExactly(List.of("7", "8"), List.of("3"));
@@ -63,7 +65,7 @@ class PlanEventsTest extends IntegrationTest {
     void manyKeysBecomeOneEventAboutEverything() {
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i <= PlanEvent.MAX_KEYS; i++) {
-                events.publish("test", i);
+                events.publish(TEST, i);
             }
         });
         await().atMost(Duration.ofSeconds(2)).until(() -> !heard.isEmpty());
@@ -80,7 +82,7 @@ class PlanEventsTest extends IntegrationTest {
         assertThat(listener.isConnected()).isTrue();
         assertThat(listenerPids()).doesNotContainAnyElementsOf(before);
 
-        events.publish("test", 42);
+        events.publish(TEST, 42);
         await().atMost(Duration.ofSeconds(2)).until(() -> heard.stream().anyMatch(e -> e.keys().equals(List.of("42"))));
     }
 
