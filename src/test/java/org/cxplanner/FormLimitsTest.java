@@ -10,7 +10,8 @@ import org.cxplanner.indicators.IndicatorForm;
 import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.messaging.Message;
 import org.cxplanner.messaging.MessageForm;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageEditing;
+import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.review.ActionForm;
 import org.cxplanner.review.AgendaSection;
 import org.cxplanner.review.DecisionForm;
@@ -45,7 +46,9 @@ class FormLimitsTest extends IntegrationTest {
     @Autowired
     private RoadmapService roadmap;
     @Autowired
-    private MessagingService messaging;
+    private MessageQueries messaging;
+    @Autowired
+    private MessageEditing editing;
     @Autowired
     private IndicatorService indicators;
     @Autowired
@@ -169,7 +172,7 @@ class FormLimitsTest extends IntegrationTest {
         Message message = messaging.details(id).orElseThrow().message();
         MessageForm form = MessageForm.of(message);
         change.accept(form);
-        check(() -> messaging.updateContent(id, message.getVersion(), form), accepted,
+        check(() -> editing.updateContent(id, message.getVersion(), form), accepted,
                 "SELECT title || coalesce(body, '') FROM message WHERE id = " + id);
     }
 

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.base.PlanCount;
 import org.cxplanner.base.PlanCounter;
 import org.springframework.stereotype.Component;
@@ -10,9 +12,9 @@ import java.util.List;
 @Component
 class MessageCounts implements PlanCounter {
 
-    private final MessagingService messaging;
+    private final MessageQueries messaging;
 
-    MessageCounts(MessagingService messaging) {
+    MessageCounts(MessageQueries messaging) {
         this.messaging = messaging;
     }
 
@@ -22,7 +24,7 @@ class MessageCounts implements PlanCounter {
         int open = (int) messaging.rows().stream().filter(row -> row.status() != MessageStatus.SENT).count();
         List<PlanCount> counts = new java.util.ArrayList<>();
         counts.add(new PlanCount(30, open == 1 ? "message being prepared" : "messages being prepared", open, "messages"));
-        if (messaging.signableSideOfCaller() != null) {
+        if (CurrentUser.access().leads().orElse(null) != null) {
             counts.add(PlanCount.attention(31, waiting == 1 ? "message waits for your sign-off" : "messages wait for your sign-off",
                     waiting, "messages?waiting=true"));
         }

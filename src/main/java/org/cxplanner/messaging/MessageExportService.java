@@ -42,10 +42,10 @@ public class MessageExportService {
             "Required items ticked", "Marketing sign-off", "Customer experience sign-off", "Send clash");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final MessagingService messaging;
+    private final MessageQueries messaging;
     private final PdfFonts fonts;
 
-    MessageExportService(MessagingService messaging, PdfFonts fonts) {
+    MessageExportService(MessageQueries messaging, PdfFonts fonts) {
         this.messaging = messaging;
         this.fonts = fonts;
     }

@@ -11,7 +11,7 @@ import org.cxplanner.indicators.IndicatorKind;
 import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.indicators.ScorecardRow;
 import org.cxplanner.messaging.MessageAttention;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.MatrixRow;
 import org.cxplanner.raci.RaciService;
@@ -68,11 +68,11 @@ class AgendaBuilder {
     private final IndicatorService indicators;
     private final RoadmapService roadmap;
     private final RaciService raci;
-    private final MessagingService messaging;
+    private final MessageQueries messaging;
     private final HistoryService history;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    AgendaBuilder(IndicatorService indicators, RoadmapService roadmap, RaciService raci, MessagingService messaging,
+    AgendaBuilder(IndicatorService indicators, RoadmapService roadmap, RaciService raci, MessageQueries messaging,
                   HistoryService history) {
         this.indicators = indicators;
         this.roadmap = roadmap;

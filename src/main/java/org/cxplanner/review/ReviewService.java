@@ -11,7 +11,7 @@ import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.ChangeSource;
 import org.cxplanner.history.HistoryArea;
 import org.cxplanner.indicators.IndicatorService;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.roadmap.RoadmapFilter;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.security.Roles;
@@ -54,14 +54,14 @@ public class ReviewService {
     private final RoadmapService roadmap;
     private final CatalogService catalog;
     private final IndicatorService indicators;
-    private final MessagingService messaging;
+    private final MessageQueries messaging;
     private final ChangeHistory history;
     private final PlanEvents events;
     private final Clock clock = Clock.systemDefaultZone();
 
     ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewRecords records, AgendaBuilder agenda,
                   UserService users, RoadmapService roadmap, CatalogService catalog, IndicatorService indicators,
-                  MessagingService messaging, ChangeHistory history, PlanEvents events) {
+                  MessageQueries messaging, ChangeHistory history, PlanEvents events) {
         this.reviews = reviews;
         this.actions = actions;
         this.records = records;

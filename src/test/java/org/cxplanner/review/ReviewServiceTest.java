@@ -8,7 +8,7 @@ import org.cxplanner.history.HistoryFilter;
 import org.cxplanner.history.HistoryService;
 import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.indicators.ScorecardRow;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.MatrixRow;
 import org.cxplanner.raci.RaciService;
@@ -38,7 +38,7 @@ class ReviewServiceTest extends IntegrationTest {
     @Autowired
     private IndicatorService indicators;
     @Autowired
-    private MessagingService messaging;
+    private MessageQueries messaging;
     @Autowired
     private HistoryService history;
 

@@ -1,5 +1,7 @@
 package org.cxplanner.messaging.ui;
 
+import org.cxplanner.security.CurrentUser;
+
 import org.cxplanner.messaging.MessagingEvents;
 
 import com.vaadin.flow.component.UI;
@@ -18,7 +20,8 @@ import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.messaging.MessageRow;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageEditing;
+import org.cxplanner.messaging.MessageQueries;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,7 +43,8 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
-    private final MessagingService messaging;
+    private final MessageQueries messaging;
+    private final MessageEditing editing;
     final Span month = new Span();
     final Div grid = new Div();
     final VerticalLayout week = new VerticalLayout();
@@ -49,8 +53,9 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
     private LocalDate shownWeek = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     final Span weekLabel = new Span();
 
-    MessageCalendarView(MessagingService messaging, PlanEvents events) {
+    MessageCalendarView(MessageQueries messaging, MessageEditing editing, PlanEvents events) {
         this.messaging = messaging;
+        this.editing = editing;
         addClassName("message-calendar");
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> move(-1));
         previous.setAriaLabel("Previous month");
@@ -74,11 +79,11 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
         clashDays.setMax(60);
         clashDays.setStepButtonsVisible(true);
         clashDays.setHelperText("Two messages to the same audience stage this close together clash.");
-        clashDays.setReadOnly(messaging.signableSideOfCaller() == null);
+        clashDays.setReadOnly(CurrentUser.access().leads().orElse(null) == null);
         clashDays.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 try {
-                    messaging.setClashDays(event.getValue());
+                    editing.setClashDays(event.getValue());
                     clashDays.setInvalid(false);
                     refresh();
                 } catch (org.cxplanner.base.FieldProblem problem) {

@@ -28,7 +28,8 @@ import org.cxplanner.messaging.ChecklistTemplate;
 import org.cxplanner.messaging.Message;
 import org.cxplanner.messaging.MessageChannel;
 import org.cxplanner.messaging.MessageForm;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageEditing;
+import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.security.Team;
 
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class MessageDialog extends Dialog {
     final Button save = new Button("Save");
     private final BeanValidationBinder<MessageForm> binder = new BeanValidationBinder<>(MessageForm.class);
 
-    MessageDialog(MessagingService messaging, CatalogService catalog, org.cxplanner.roadmap.RoadmapService roadmap,
+    MessageDialog(MessageQueries messaging, MessageEditing editing, CatalogService catalog, org.cxplanner.roadmap.RoadmapService roadmap,
                   Message existing, Consumer<Message> onSaved) {
         TeamAccess may = CurrentUser.access();
         setHeaderTitle(existing == null ? "New message" : "Edit message");
@@ -122,8 +123,8 @@ class MessageDialog extends Dialog {
                 return;
             }
             try {
-                Message saved = existing == null ? messaging.create(template.getValue().getId(), form)
-                        : messaging.updateContent(existing.getId(), existing.getVersion(), form);
+                Message saved = existing == null ? editing.create(template.getValue().getId(), form)
+                        : editing.updateContent(existing.getId(), existing.getVersion(), form);
                 Notifications.success("Saved '" + saved.getTitle() + "'.");
                 close();
                 onSaved.accept(saved);

@@ -33,7 +33,9 @@ import org.cxplanner.messaging.Message;
 import org.cxplanner.messaging.MessageCheck;
 import org.cxplanner.messaging.MessageDetails;
 import org.cxplanner.messaging.MessageStatus;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageEditing;
+import org.cxplanner.messaging.MessageAlignment;
+import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.security.Team;
 import org.cxplanner.messaging.SignOff;
 import org.cxplanner.messaging.Withdrawal;
@@ -60,7 +62,9 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
-    private final MessagingService messaging;
+    private final MessageQueries messaging;
+    private final MessageEditing editing;
+    private final MessageAlignment alignment;
     private final CatalogService catalog;
     private final RoadmapService roadmap;
     final H2 title = new H2();
@@ -89,8 +93,11 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     private List<String> checklistKeys = List.of();
     private String shownPageTitle;
 
-    MessageView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, UserService users, PlanEvents events) {
+    MessageView(MessageQueries messaging, MessageEditing editing, MessageAlignment alignment, CatalogService catalog,
+                RoadmapService roadmap, UserService users, PlanEvents events) {
         this.messaging = messaging;
+        this.editing = editing;
+        this.alignment = alignment;
         this.users = users;
         this.catalog = catalog;
         this.roadmap = roadmap;
@@ -102,13 +109,13 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         checklist.addClassName("message-checklist");
         signOffs.addClassName("message-signoffs");
         promise.addClassName("message-promise");
-        edit.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap, shown.message(), saved -> load()).open());
-        review.addClickListener(click -> act(() -> messaging.moveTo(id, version(), MessageStatus.IN_REVIEW), "Sent for review."));
-        sent.addClickListener(click -> act(() -> messaging.moveTo(id, version(), MessageStatus.SENT), "Marked as sent."));
+        edit.addClickListener(click -> new MessageDialog(messaging, editing, catalog, roadmap, shown.message(), saved -> load()).open());
+        review.addClickListener(click -> act(() -> editing.moveTo(id, version(), MessageStatus.IN_REVIEW), "Sent for review."));
+        sent.addClickListener(click -> act(() -> editing.moveTo(id, version(), MessageStatus.SENT), "Marked as sent."));
         signMarketing.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signCx.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signMarketing.addClickListener(click -> act(() -> messaging.signOff(id, version(), Team.MARKETING), "Signed for marketing."));
-        signCx.addClickListener(click -> act(() -> messaging.signOff(id, version(), Team.CX), "Signed for customer experience."));
+        signMarketing.addClickListener(click -> act(() -> alignment.signOff(id, version(), Team.MARKETING), "Signed for marketing."));
+        signCx.addClickListener(click -> act(() -> alignment.signOff(id, version(), Team.CX), "Signed for customer experience."));
 
         RouterLink back = new RouterLink("← Messages", MessagesView.class);
         HorizontalLayout actions = new HorizontalLayout(back, edit, review, sent, record);
@@ -119,7 +126,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         askOther.addClickListener(click -> {
             Team other = shown.signableSide() == Team.MARKETING ? Team.CX : Team.MARKETING;
             try {
-                messaging.requestSignOff(id, other);
+                alignment.requestSignOff(id, other);
                 Notifications.success("Asked for the " + other.label().toLowerCase() + " sign-off.");
             } catch (FieldProblem | EditConflict | AccessDeniedException e) {
                 Notifications.error(e.getMessage());
@@ -318,7 +325,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             if (event.isFromClient()) {
                 String text = noteField == null ? check.note() : noteField.getValue();
                 checklistKeys.set(position, ""); // redraw this row whatever the answer, so a refused tick shows unticked
-                act(() -> messaging.tick(id, version(), position, event.getValue(), text),
+                act(() -> alignment.tick(id, version(), position, event.getValue(), text),
                         event.getValue() ? "Ticked." : "Unticked.");
             }
         });

@@ -35,7 +35,8 @@ import org.cxplanner.messaging.MessageChannel;
 import org.cxplanner.messaging.MessageFilter;
 import org.cxplanner.messaging.MessageRow;
 import org.cxplanner.messaging.MessageStatus;
-import org.cxplanner.messaging.MessagingService;
+import org.cxplanner.messaging.MessageEditing;
+import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.security.Team;
 
@@ -68,7 +69,7 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
     private MessageFilter filter = MessageFilter.ALL;
     private boolean updating;
 
-    MessagesView(MessagingService messaging, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
+    MessagesView(MessageQueries messaging, MessageEditing editing, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
         addClassName("messages-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -114,12 +115,12 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
         team.addValueChangeListener(e -> apply(filter.withTeam(e.getValue())));
         from.addValueChangeListener(e -> apply(filter.withDates(e.getValue(), filter.to())));
         to.addValueChangeListener(e -> apply(filter.withDates(filter.from(), e.getValue())));
-        waiting.setVisible(messaging.signableSideOfCaller() != null);
+        waiting.setVisible(CurrentUser.access().leads().orElse(null) != null);
         waiting.addValueChangeListener(e -> apply(filter.withWaitingForMe(e.getValue())));
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!CurrentUser.access().editableTeams().isEmpty());
-        create.addClickListener(click -> new MessageDialog(messaging, catalog, roadmap, null,
+        create.addClickListener(click -> new MessageDialog(messaging, editing, catalog, roadmap, null,
                 saved -> UI.getCurrent().navigate(MessageView.class, saved.getId())).open());
         HorizontalLayout header = new HorizontalLayout(create, new RouterLink("Calendar", MessageCalendarView.class),
                 new RouterLink("Checklist templates", TemplatesView.class), exports);

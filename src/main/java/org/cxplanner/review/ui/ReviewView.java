@@ -39,7 +39,6 @@ import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.indicators.IndicatorService;
-import org.cxplanner.messaging.MessagingService;
 import org.cxplanner.raci.RaciChanged;
 import org.cxplanner.review.AgendaItem;
 import org.cxplanner.review.AgendaSection;

@@ -9,7 +9,6 @@ import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.indicators.MeasurementImport;
 import org.cxplanner.indicators.MeasurementImportService;
 import org.cxplanner.indicators.ui.ScorecardView;
-import org.cxplanner.messaging.MessagingService;
 import org.cxplanner.messaging.ui.MessageView;
 import org.cxplanner.roadmap.ui.RoadmapTimelineView;
 import org.junit.jupiter.api.Test;

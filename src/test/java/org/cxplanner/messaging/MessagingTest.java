@@ -18,10 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The alignment rules of PRODUCT.md at the service layer: ticks by side, sign-offs by lead, versions, promise check. */
-class MessagingServiceTest extends IntegrationTest {
+class MessagingTest extends IntegrationTest {
 
     @Autowired
-    private MessagingService messaging;
+    private MessageQueries messaging;
+    @Autowired
+    private MessageEditing editing;
+    @Autowired
+    private MessageAlignment alignment;
     @Autowired
     private MessageRepository messages;
     @Autowired
@@ -33,9 +37,9 @@ class MessagingServiceTest extends IntegrationTest {
         tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
         tickAll(id, "cx", "CX", Team.CX);
         actAs("cmo", "CMO");
-        assertThat(messaging.signOff(id, version(id), Team.MARKETING).getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
+        assertThat(alignment.signOff(id, version(id), Team.MARKETING).getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
         actAs("cco", "CCO");
-        Message aligned = messaging.signOff(id, version(id), Team.CX);
+        Message aligned = alignment.signOff(id, version(id), Team.CX);
         assertThat(aligned.getStatus()).isEqualTo(MessageStatus.ALIGNED);
         assertThat(aligned.signOff(Team.CX).orElseThrow().contentVersion()).isEqualTo(aligned.getContentVersion());
     }
@@ -48,7 +52,7 @@ class MessagingServiceTest extends IntegrationTest {
         MessageForm form = MessageForm.of(before);
         form.setTitle("December newsletter, revised");
         form.setSendDate(before.getSendDate().plusDays(1));
-        Message edited = messaging.updateContent(id, before.getVersion(), form);
+        Message edited = editing.updateContent(id, before.getVersion(), form);
         assertThat(edited.getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
         assertThat(edited.signOff(Team.MARKETING)).isEmpty();
         assertThat(edited.signOff(Team.CX)).isEmpty();
@@ -66,7 +70,7 @@ class MessagingServiceTest extends IntegrationTest {
         long id = alignedNewsletter();
         actAs("marketer", "MARKETING");
         int marketingItem = position(id, Team.MARKETING);
-        Message after = messaging.tick(id, version(id), marketingItem, false, null);
+        Message after = alignment.tick(id, version(id), marketingItem, false, null);
         assertThat(after.signOff(Team.MARKETING)).isEmpty();
         assertThat(after.signOff(Team.CX)).isPresent();
         assertThat(after.getStatus()).isEqualTo(MessageStatus.IN_REVIEW);
@@ -81,7 +85,7 @@ class MessagingServiceTest extends IntegrationTest {
         actAs("cx", "CX");
         int cxItem = position(id, Team.CX);
 
-        Message returned = messaging.tick(id, before.getVersion(), cxItem, true, "Support rota agreed");
+        Message returned = alignment.tick(id, before.getVersion(), cxItem, true, "Support rota agreed");
 
         Message stored = messages.findById(id).orElseThrow();
         assertThat(returned.getVersion()).isEqualTo(before.getVersion() + 1).isEqualTo(stored.getVersion());
@@ -102,7 +106,7 @@ class MessagingServiceTest extends IntegrationTest {
         assertThat(stored.getTitle()).isEqualTo(before.getTitle());
         assertThat(stored.getStatus()).isEqualTo(before.getStatus());
 
-        messaging.tick(id, stored.getVersion(), cxItem, false, null);
+        alignment.tick(id, stored.getVersion(), cxItem, false, null);
         MessageCheck unticked = messages.findById(id).orElseThrow().getChecks().get(cxItem);
         assertThat(unticked).isEqualTo(before.getChecks().get(cxItem));
         assertThat(messaging.details(id).orElseThrow().withdrawals()).isEmpty();
@@ -115,10 +119,10 @@ class MessagingServiceTest extends IntegrationTest {
         actAs("cx", "CX");
         int cxItem = position(id, Team.CX);
         actAs("marketer", "MARKETING");
-        messaging.tick(id, seen, position(id, Team.MARKETING), true, null);
+        alignment.tick(id, seen, position(id, Team.MARKETING), true, null);
         actAs("cx", "CX");
 
-        assertThatThrownBy(() -> messaging.tick(id, seen, cxItem, true, null)).isInstanceOf(org.cxplanner.base.EditConflict.class)
+        assertThatThrownBy(() -> alignment.tick(id, seen, cxItem, true, null)).isInstanceOf(org.cxplanner.base.EditConflict.class)
                 .hasMessageContaining("changed this message while you were looking");
         assertThat(messages.findById(id).orElseThrow().getChecks().get(cxItem).ticked()).isFalse();
         assertThat(version(id)).isEqualTo(seen + 1);
@@ -129,11 +133,11 @@ class MessagingServiceTest extends IntegrationTest {
         long id = newsletter();
         actAs("marketer", "MARKETING");
         int cxItem = position(id, Team.CX);
-        assertThatThrownBy(() -> messaging.tick(id, version(id), cxItem, true, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> alignment.tick(id, version(id), cxItem, true, null)).isInstanceOf(AccessDeniedException.class);
         actAs("viewer", "VIEWER");
-        assertThatThrownBy(() -> messaging.tick(id, version(id), 0, true, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> alignment.tick(id, version(id), 0, true, null)).isInstanceOf(AccessDeniedException.class);
         actAs("admin", "ADMIN");
-        assertThatThrownBy(() -> messaging.tick(id, version(id), 0, true, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> alignment.tick(id, version(id), 0, true, null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @ParameterizedTest
@@ -143,16 +147,16 @@ class MessagingServiceTest extends IntegrationTest {
         tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
         tickAll(id, "cx", "CX", Team.CX);
         actAs("someone", role);
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> alignment.signOff(id, version(id), Team.MARKETING)).isInstanceOf(AccessDeniedException.class);
         actAs("cco", "CCO");
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> alignment.signOff(id, version(id), Team.MARKETING)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aSignOffIsRefusedWhileARequiredItemIsOpen() {
         long id = newsletter();
         actAs("cmo", "CMO");
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> alignment.signOff(id, version(id), Team.MARKETING)).isInstanceOf(FieldProblem.class)
                 .hasMessageStartingWith("Not yet: 8 required items are not ticked (Voice and tone match the brand guide;");
     }
 
@@ -162,28 +166,28 @@ class MessagingServiceTest extends IntegrationTest {
         tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
         tickAll(id, "cx", "CX", Team.CX);
         actAs("cmo", "CMO");
-        assertThatThrownBy(() -> messaging.signOff(id, version(id), Team.MARKETING)).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> alignment.signOff(id, version(id), Team.MARKETING)).isInstanceOf(FieldProblem.class)
                 .hasMessageStartingWith("Nobody is accountable for Social media: settle it in the RACI matrix first.");
         long socialMedia = jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Social media'", Long.class);
         long cco = jdbc.queryForObject("SELECT id FROM business_function WHERE name = 'CCO'", Long.class);
         raci.setCell(socialMedia, cco, RaciLetter.C, RaciLetter.A);
-        assertThat(messaging.signOff(id, version(id), Team.MARKETING).signOff(Team.MARKETING)).isPresent();
+        assertThat(alignment.signOff(id, version(id), Team.MARKETING).signOff(Team.MARKETING)).isPresent();
     }
 
     @Test
     void aSentMessageCannotChangeAndOnlyAnAlignedOneIsSent() {
         long draft = newsletter();
         actAs("marketer", "MARKETING");
-        assertThatThrownBy(() -> messaging.moveTo(draft, version(draft), MessageStatus.SENT)).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> editing.moveTo(draft, version(draft), MessageStatus.SENT)).isInstanceOf(FieldProblem.class)
                 .hasMessageStartingWith("Only an aligned message can be marked sent");
         long aligned = alignedNewsletter();
         actAs("marketer", "MARKETING");
-        messaging.moveTo(aligned, version(aligned), MessageStatus.SENT);
-        assertThatThrownBy(() -> messaging.tick(aligned, version(aligned), 0, false, null)).isInstanceOf(FieldProblem.class)
+        editing.moveTo(aligned, version(aligned), MessageStatus.SENT);
+        assertThatThrownBy(() -> alignment.tick(aligned, version(aligned), 0, false, null)).isInstanceOf(FieldProblem.class)
                 .hasMessage("This message has been sent: it can no longer change.");
         MessageForm form = MessageForm.of(messages.findById(aligned).orElseThrow());
         form.setTitle("Too late");
-        assertThatThrownBy(() -> messaging.updateContent(aligned, version(aligned), form)).isInstanceOf(FieldProblem.class);
+        assertThatThrownBy(() -> editing.updateContent(aligned, version(aligned), form)).isInstanceOf(FieldProblem.class);
     }
 
     @Test
@@ -198,7 +202,7 @@ class MessagingServiceTest extends IntegrationTest {
         actAs("cx", "CX");
         MessageForm form = MessageForm.of(messages.findById(tips).orElseThrow());
         form.setSendDate(form.getSendDate().plusDays(5));
-        messaging.updateContent(tips, version(tips), form);
+        editing.updateContent(tips, version(tips), form);
         assertThat(messaging.rows()).allSatisfy(row -> assertThat(row.clashes()).isEmpty());
         assertThat(messaging.details(tips).orElseThrow().clashes()).isEmpty();
     }
@@ -208,19 +212,19 @@ class MessagingServiceTest extends IntegrationTest {
         long newsletter = id("December customer newsletter");
         actAs("marketer", "MARKETING");
         int clashItem = messages.findById(newsletter).orElseThrow().getChecks().stream().map(MessageCheck::checksClash).toList().indexOf(true);
-        assertThatThrownBy(() -> messaging.tick(newsletter, version(newsletter), clashItem, true, " ")).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> alignment.tick(newsletter, version(newsletter), clashItem, true, " ")).isInstanceOf(FieldProblem.class)
                 .hasMessage("This message clashes with 'Year-end product tips' (" + messages.findById(id("Year-end product tips"))
                         .orElseThrow().getSendDate() + "): move one of them, or accept the clash with a note saying why.");
-        Message ticked = messaging.tick(newsletter, version(newsletter), clashItem, true, "Different content, agreed with CX");
+        Message ticked = alignment.tick(newsletter, version(newsletter), clashItem, true, "Different content, agreed with CX");
         assertThat(ticked.getChecks().get(clashItem).note()).isEqualTo("Different content, agreed with CX");
     }
 
     @Test
     void onlyLeadsChangeTheClashWindow() {
         actAs("marketer", "MARKETING");
-        assertThatThrownBy(() -> messaging.setClashDays(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.setClashDays(1)).isInstanceOf(AccessDeniedException.class);
         actAs("cco", "CCO");
-        messaging.setClashDays(1);
+        editing.setClashDays(1);
         assertThat(messaging.clashDays()).isEqualTo(1);
         assertThat(messaging.rows()).allSatisfy(row -> assertThat(row.clashes()).isEmpty());
     }
@@ -231,13 +235,13 @@ class MessagingServiceTest extends IntegrationTest {
         actAs("cco", "CCO");
         assertThat(titles(messaging.waitingForMe())).containsExactly("December customer newsletter", "Renewal reminder, January");
         actAs("cmo", "CMO");
-        messaging.requestSignOff(tips, Team.CX);
+        alignment.requestSignOff(tips, Team.CX);
         actAs("cco", "CCO");
         assertThat(titles(messaging.waitingForMe())).contains("Year-end product tips");
         assertThat(messaging.details(tips).orElseThrow().signOffRequests()).containsEntry(Team.CX, "cmo");
         actAs("marketer", "MARKETING");
         assertThat(messaging.waitingForMe()).isEmpty();
-        assertThatThrownBy(() -> messaging.requestSignOff(tips, Team.CX)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> alignment.requestSignOff(tips, Team.CX)).isInstanceOf(AccessDeniedException.class);
     }
 
     private java.util.List<String> titles(java.util.List<Long> ids) {
@@ -254,7 +258,7 @@ class MessagingServiceTest extends IntegrationTest {
         form.setSendDate(LocalDate.now().plusWeeks(3));
         form.setTeam(org.cxplanner.security.Team.JOINT);
         form.getTouchpointIds().add(jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Product tips newsletter'", Long.class));
-        return messaging.create(template, form).getId();
+        return editing.create(template, form).getId();
     }
 
     private long alignedNewsletter() {
@@ -262,9 +266,9 @@ class MessagingServiceTest extends IntegrationTest {
         tickAll(id, "marketer", "MARKETING", Team.MARKETING, Team.JOINT);
         tickAll(id, "cx", "CX", Team.CX);
         actAs("cmo", "CMO");
-        messaging.signOff(id, version(id), Team.MARKETING);
+        alignment.signOff(id, version(id), Team.MARKETING);
         actAs("cco", "CCO");
-        messaging.signOff(id, version(id), Team.CX);
+        alignment.signOff(id, version(id), Team.CX);
         return id;
     }
 
@@ -274,7 +278,7 @@ class MessagingServiceTest extends IntegrationTest {
         for (int i = 0; i < checks.size(); i++) {
             if (java.util.List.of(sides).contains(checks.get(i).side()) && !checks.get(i).ticked()) {
                 // A note accepts a send clash, should the test's messages fall within a few days of each other.
-                messaging.tick(id, version(id), i, true, checks.get(i).checksClash() ? "Accepted: different audiences" : null);
+                alignment.tick(id, version(id), i, true, checks.get(i).checksClash() ? "Accepted: different audiences" : null);
             }
         }
     }

@@ -1,0 +1,102 @@
+package org.cxplanner.messaging;
+
+import org.cxplanner.base.EditConflict;
+import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.events.PlanEvents;
+import org.cxplanner.history.ChangeEntry;
+import org.cxplanner.history.ChangeHistory;
+import org.cxplanner.history.ChangeSource;
+import org.cxplanner.history.HistoryArea;
+import org.cxplanner.security.CurrentUser;
+import org.cxplanner.security.Team;
+import org.cxplanner.users.Person;
+import org.cxplanner.users.UserService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/**
+ * The steps every change of a message shares, inside the calling service's transaction: load the version the user
+ * saw, save it (or just one checklist row), withdraw sign-offs, and write the change history and the announcement.
+ */
+@Component
+class MessageWriter {
+
+    private static final String CHANGED_MEANWHILE = "Someone else changed this message while you were looking. Nothing was saved: reload to see their change.";
+
+    private final MessageRepository messages;
+    private final MessageRecords records;
+    private final ChangeHistory history;
+    private final PlanEvents events;
+    private final UserService users;
+
+    MessageWriter(MessageRepository messages, MessageRecords records, ChangeHistory history, PlanEvents events, UserService users) {
+        this.messages = messages;
+        this.records = records;
+        this.history = history;
+        this.events = events;
+        this.users = users;
+    }
+
+    Message load(long id, int expectedVersion) {
+        Message message = find(id);
+        if (message.getVersion() != expectedVersion) {
+            throw new EditConflict(nameOf(message.getUpdatedBy()) + " changed this message while you were looking. "
+                    + "Nothing was saved: reload to see their change.");
+        }
+        return message;
+    }
+
+    Message find(long id) {
+        return messages.findById(id).orElseThrow(() -> new EditConflict("This message no longer exists. Reload the list."));
+    }
+
+    Message save(Message message) {
+        try {
+            return messages.save(message);
+        } catch (OptimisticLockingFailureException e) {
+            throw new EditConflict(CHANGED_MEANWHILE);
+        }
+    }
+
+    /**
+     * Saving the aggregate deletes and writes again every item, touchpoint and sign-off of the message: most of a
+     * tick's time. When only one item changed, only its row is written (and the version).
+     */
+    Message saveCheck(Message message, int expectedVersion, int position, MessageCheck check) {
+        if (messages.touch(message.getId(), expectedVersion, message.getUpdatedBy(), message.getUpdatedAt()) == 0) {
+            throw new EditConflict(CHANGED_MEANWHILE);
+        }
+        messages.setCheck(message.getId(), position, check.ticked(), check.tickedBy(), check.tickedAt(), check.note());
+        message.versionWritten();
+        return message;
+    }
+
+    void withdraw(Message message, Set<Team> sides, String reason) {
+        for (Team side : sides) {
+            message.withdraw(side).ifPresent(signOff -> {
+                records.addWithdrawal(message.getId(), signOff, CurrentUser.name(), reason);
+                history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), null,
+                        null, "Sign-off for " + side.label().toLowerCase() + " withdrawn: " + reason, ChangeSource.SIGN_OFF));
+            });
+        }
+    }
+
+    void record(Message message, String field, String oldValue, String newValue, ChangeSource source) {
+        history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), field,
+                field == null ? null : oldValue, newValue, source));
+        events.publish(MessagingEvents.MESSAGES, message.getId());
+    }
+
+    static void requireNotSent(Message message) {
+        if (message.getStatus() == MessageStatus.SENT) {
+            throw new FieldProblem("status", "This message has been sent: it can no longer change.");
+        }
+    }
+
+    private String nameOf(String username) {
+        return users.people().stream().filter(p -> p.username().equalsIgnoreCase(username))
+                .map(Person::displayName).findFirst().orElse(username);
+    }
+}
