@@ -1,5 +1,9 @@
 package org.cxplanner;
 
+import org.cxplanner.review.ReviewLifecycle;
+
+import org.cxplanner.review.ReviewMeeting;
+
 import jakarta.validation.ConstraintViolationException;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.catalog.CatalogService;
@@ -15,7 +19,7 @@ import org.cxplanner.messaging.MessageQueries;
 import org.cxplanner.review.ActionForm;
 import org.cxplanner.review.AgendaSection;
 import org.cxplanner.review.DecisionForm;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.roadmap.Initiative;
 import org.cxplanner.roadmap.InitiativeForm;
@@ -52,7 +56,11 @@ class FormLimitsTest extends IntegrationTest {
     @Autowired
     private IndicatorService indicators;
     @Autowired
-    private ReviewService reviews;
+    private ReviewQueries reviews;
+    @Autowired
+    private ReviewMeeting meeting;
+    @Autowired
+    private ReviewLifecycle lifecycle;
     @Autowired
     private UserService users;
 
@@ -118,20 +126,20 @@ class FormLimitsTest extends IntegrationTest {
         actAs("cx", "CX");
         ReviewWeek week = reviews.currentWeek();
         long cco = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'cco'", Long.class);
-        assertRefused(() -> reviews.addNote(week, AgendaSection.SCORECARD, "n".repeat(2001)), "review_note");
-        assertRefused(() -> reviews.addDecision(week, DecisionForm.of("d".repeat(1001), null)), "review_decision");
-        assertRefused(() -> reviews.addAction(week, ActionForm.of("a".repeat(1001), cco, LocalDate.now().plusDays(3), null)),
+        assertRefused(() -> meeting.addNote(week, AgendaSection.SCORECARD, "n".repeat(2001)), "review_note");
+        assertRefused(() -> meeting.addDecision(week, DecisionForm.of("d".repeat(1001), null)), "review_decision");
+        assertRefused(() -> meeting.addAction(week, ActionForm.of("a".repeat(1001), cco, LocalDate.now().plusDays(3), null)),
                 "review_action");
-        reviews.addNote(week, AgendaSection.SCORECARD, "n".repeat(2000));
-        reviews.addDecision(week, DecisionForm.of("d".repeat(1000), null));
-        reviews.addAction(week, ActionForm.of("a".repeat(1000), cco, LocalDate.now().plusDays(3), null));
+        meeting.addNote(week, AgendaSection.SCORECARD, "n".repeat(2000));
+        meeting.addDecision(week, DecisionForm.of("d".repeat(1000), null));
+        meeting.addAction(week, ActionForm.of("a".repeat(1000), cco, LocalDate.now().plusDays(3), null));
 
         actAs("cco", "CCO");
-        reviews.close(week, reviews.page(week).version());
+        lifecycle.close(week, reviews.page(week).version());
         int version = reviews.page(week).version();
-        assertThatThrownBy(() -> reviews.reopen(week, version, "r".repeat(1001))).isInstanceOf(FieldProblem.class);
+        assertThatThrownBy(() -> lifecycle.reopen(week, version, "r".repeat(1001))).isInstanceOf(FieldProblem.class);
         assertThat(reviews.page(week).isClosed()).isTrue();
-        reviews.reopen(week, version, "r".repeat(1000));
+        lifecycle.reopen(week, version, "r".repeat(1000));
         assertThat(reviews.page(week).isClosed()).isFalse();
     }
 

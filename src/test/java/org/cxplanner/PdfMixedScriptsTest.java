@@ -1,5 +1,7 @@
 package org.cxplanner;
 
+import org.cxplanner.review.ReviewMeeting;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -11,7 +13,7 @@ import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.RaciExportService;
 import org.cxplanner.review.AgendaSection;
 import org.cxplanner.review.ReviewExportService;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.roadmap.RoadmapExportService;
 import org.cxplanner.roadmap.RoadmapFilter;
@@ -45,7 +47,9 @@ class PdfMixedScriptsTest extends IntegrationTest {
     @Autowired
     private ReviewExportService minutes;
     @Autowired
-    private ReviewService reviews;
+    private ReviewQueries reviews;
+    @Autowired
+    private ReviewMeeting meeting;
 
     private final LocalDate halfYear = LocalDate.now().withDayOfMonth(1).withMonth(LocalDate.now().getMonthValue() <= 6 ? 1 : 7);
 
@@ -96,7 +100,7 @@ class PdfMixedScriptsTest extends IntegrationTest {
     void theReviewMinutes() throws IOException {
         actAs("cx", "CX");
         ReviewWeek week = reviews.currentWeek();
-        reviews.addNote(week, AgendaSection.SCORECARD, MIXED);
+        meeting.addNote(week, AgendaSection.SCORECARD, MIXED);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         minutes.minutesPdf(week, pdf);
         assertDrawn(pdf);

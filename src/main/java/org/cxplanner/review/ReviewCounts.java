@@ -10,9 +10,9 @@ import java.util.List;
 @Component
 class ReviewCounts implements PlanCounter {
 
-    private final ReviewService reviews;
+    private final ReviewQueries reviews;
 
-    ReviewCounts(ReviewService reviews) {
+    ReviewCounts(ReviewQueries reviews) {
         this.reviews = reviews;
     }
 

@@ -40,11 +40,11 @@ public class ReviewExportService {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final int PAGE = 500;
 
-    private final ReviewService reviews;
+    private final ReviewQueries reviews;
     private final PdfFonts fonts;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    ReviewExportService(ReviewService reviews, PdfFonts fonts) {
+    ReviewExportService(ReviewQueries reviews, PdfFonts fonts) {
         this.reviews = reviews;
         this.fonts = fonts;
     }

@@ -143,7 +143,7 @@ public final class RaciBenchmark {
                     jdbc.queryForObject("SELECT count(*) FROM indicator", Integer.class),
                     jdbc.queryForObject("SELECT count(*) FROM message", Integer.class),
                     jdbc.queryForObject("SELECT count(*) FROM change_history", Integer.class));
-            org.cxplanner.review.ReviewService reviews = context.getBean(org.cxplanner.review.ReviewService.class);
+            org.cxplanner.review.ReviewQueries reviews = context.getBean(org.cxplanner.review.ReviewQueries.class);
             List<Long> agendaTimes = new ArrayList<>();
             int agendaStatements = 0;
             int agendaItems = 0;
@@ -157,7 +157,7 @@ public final class RaciBenchmark {
                 agendaItems = page.agenda().items().size();
                 MockVaadin.tearDown();
             }
-            report("weekly review agenda (ReviewService.page)", agendaTimes, agendaStatements + " SQL statements, "
+            report("weekly review agenda (ReviewQueries.page)", agendaTimes, agendaStatements + " SQL statements, "
                     + agendaItems + " agenda lines");
             List<Long> reviewTimes = new ArrayList<>();
             int reviewStatements = 0;

@@ -1,8 +1,10 @@
 package org.cxplanner.e2e;
 
+import org.cxplanner.review.ReviewLifecycle;
+
 import org.cxplanner.review.AgendaItem;
 import org.cxplanner.review.ReviewPage;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.RoadmapFilter;
@@ -54,9 +56,9 @@ class RestartKeepsPlanIT {
             TestingAuthenticationToken cco = new TestingAuthenticationToken("cco", null, "ROLE_CCO");
             cco.setAuthenticated(true);
             SecurityContextHolder.getContext().setAuthentication(cco);
-            ReviewService reviews = first.getBean(ReviewService.class);
+            ReviewQueries reviews = first.getBean(ReviewQueries.class);
             ReviewWeek week = reviews.currentWeek();
-            reviews.close(week, reviews.page(week).version());
+            first.getBean(ReviewLifecycle.class).close(week, reviews.page(week).version());
             closedAgenda = reviews.page(week).agenda().items();
             RoadmapService roadmap = first.getBean(RoadmapService.class);
             InitiativeRow search = roadmap.span(RoadmapFilter.ALL.withText("Help centre search"), null, null).getFirst();
@@ -69,7 +71,7 @@ class RestartKeepsPlanIT {
             TestingAuthenticationToken viewer = new TestingAuthenticationToken("viewer", null, "ROLE_VIEWER");
             viewer.setAuthenticated(true);
             SecurityContextHolder.getContext().setAuthentication(viewer);
-            ReviewService reviews = second.getBean(ReviewService.class);
+            ReviewQueries reviews = second.getBean(ReviewQueries.class);
             ReviewPage closed = reviews.page(reviews.currentWeek());
             assertThat(closed.isClosed()).isTrue();
             assertThat(closed.agenda().items()).usingRecursiveComparison().isEqualTo(closedAgenda);

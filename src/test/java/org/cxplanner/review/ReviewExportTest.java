@@ -16,7 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewExportTest extends IntegrationTest {
 
     @Autowired
-    private ReviewService reviews;
+    private ReviewQueries reviews;
+    @Autowired
+    private ReviewMeeting meeting;
+    @Autowired
+    private ReviewLifecycle lifecycle;
     @Autowired
     private ReviewExportService exports;
 
@@ -24,13 +28,13 @@ class ReviewExportTest extends IntegrationTest {
     void thePdfReadsLikeTheMinutesOfTheMeeting() throws Exception {
         ReviewWeek week = reviews.currentWeek();
         actAs("cx", "CX");
-        reviews.attend(week);
-        reviews.addNote(week, AgendaSection.SCORECARD, "Churn needs a recovery plan");
-        reviews.addDecision(week, DecisionForm.of("Start the churn recovery plan now", null));
-        reviews.addAction(week, ActionForm.of("Write the churn recovery plan", id("cco"), LocalDate.now().plusDays(4), null));
+        meeting.attend(week);
+        meeting.addNote(week, AgendaSection.SCORECARD, "Churn needs a recovery plan");
+        meeting.addDecision(week, DecisionForm.of("Start the churn recovery plan now", null));
+        meeting.addAction(week, ActionForm.of("Write the churn recovery plan", id("cco"), LocalDate.now().plusDays(4), null));
         actAs("cco", "CCO");
-        reviews.attend(week);
-        reviews.close(week, reviews.page(week).version());
+        meeting.attend(week);
+        lifecycle.close(week, reviews.page(week).version());
 
         actAs("viewer", "VIEWER");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -53,8 +57,8 @@ class ReviewExportTest extends IntegrationTest {
     void theMarkdownIsTheSameMinutesWithPlanTextEscaped() {
         ReviewWeek week = reviews.currentWeek();
         actAs("marketer", "MARKETING");
-        reviews.addDecision(week, DecisionForm.of("Use *one* voice | for <all> sends", null));
-        reviews.addAction(week, ActionForm.of("Brief the agency", id("marketer"), LocalDate.now().plusDays(2),
+        meeting.addDecision(week, DecisionForm.of("Use *one* voice | for <all> sends", null));
+        meeting.addAction(week, ActionForm.of("Brief the agency", id("marketer"), LocalDate.now().plusDays(2),
                 new PlanLink(LinkKind.TOUCHPOINT, 1, "Website")));
         String md = exports.minutesMarkdown(week);
         assertThat(md).startsWith("# Weekly planning review · Week " + week.week());
@@ -69,7 +73,7 @@ class ReviewExportTest extends IntegrationTest {
     @Test
     void theDecisionLogCsvEscapesFormulas() throws Exception {
         actAs("cx", "CX");
-        reviews.addDecision(reviews.currentWeek(), DecisionForm.of("=HYPERLINK(\"x\")", null));
+        meeting.addDecision(reviews.currentWeek(), DecisionForm.of("=HYPERLINK(\"x\")", null));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         exports.decisionsCsv(null, csv);
         String text = csv.toString(StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.review.ReviewMeeting;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +17,7 @@ import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.review.ActionForm;
 import org.cxplanner.review.PlanLink;
 import org.cxplanner.review.ReviewClosed;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.users.Person;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +36,7 @@ class ActionDialog extends Dialog {
     final Button save = new Button("Add action item");
     private final BeanValidationBinder<ActionForm> binder = new BeanValidationBinder<>(ActionForm.class);
 
-    ActionDialog(ReviewService reviews, ReviewWeek week, List<Person> people, PlanLink about, Runnable onSaved) {
+    ActionDialog(ReviewQueries reviews, ReviewMeeting meeting, ReviewWeek week, List<Person> people, PlanLink about, Runnable onSaved) {
         setHeaderTitle("Action item · " + week);
         link = new PlanLinkField(reviews.linkables());
         text.setWidthFull();
@@ -61,7 +63,7 @@ class ActionDialog extends Dialog {
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
                 try {
-                    reviews.addAction(week, binder.getBean());
+                    meeting.addAction(week, binder.getBean());
                     Notifications.success("Action item added.");
                     close();
                     onSaved.run();

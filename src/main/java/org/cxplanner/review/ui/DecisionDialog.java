@@ -1,5 +1,7 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.review.ReviewMeeting;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +15,7 @@ import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.review.DecisionForm;
 import org.cxplanner.review.PlanLink;
 import org.cxplanner.review.ReviewClosed;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewWeek;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,7 +29,7 @@ class DecisionDialog extends Dialog {
     final Button save = new Button("Add decision");
     private final BeanValidationBinder<DecisionForm> binder = new BeanValidationBinder<>(DecisionForm.class);
 
-    DecisionDialog(ReviewService reviews, ReviewWeek week, PlanLink about, Runnable onSaved) {
+    DecisionDialog(ReviewQueries reviews, ReviewMeeting meeting, ReviewWeek week, PlanLink about, Runnable onSaved) {
         setHeaderTitle("Decision · " + week);
         link = new PlanLinkField(reviews.linkables());
         text.setWidthFull();
@@ -44,7 +46,7 @@ class DecisionDialog extends Dialog {
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
                 try {
-                    reviews.addDecision(week, binder.getBean());
+                    meeting.addDecision(week, binder.getBean());
                     Notifications.success("Decision recorded.");
                     close();
                     onSaved.run();

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.review.Decision;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +38,10 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
     final TextField search = new TextField();
     final Grid<Decision> grid = new FixedColumnsGrid<>();
     final Anchor csv = new Anchor("", "Export CSV");
-    private final ReviewService reviews;
+    private final ReviewQueries reviews;
     private String text;
 
-    DecisionLogView(ReviewService reviews, PlanEvents events) {
+    DecisionLogView(ReviewQueries reviews, PlanEvents events) {
         this.reviews = reviews;
         addClassName("decision-log-view");
         setSizeFull();

@@ -1,5 +1,7 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.review.ReviewLifecycle;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.ui.Notifications;
-import org.cxplanner.review.ReviewService;
 import org.cxplanner.review.ReviewWeek;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -19,7 +20,7 @@ class ReopenDialog extends Dialog {
     final TextArea reason = new TextArea("Why reopen it?");
     final Button reopen = new Button("Reopen review");
 
-    ReopenDialog(ReviewService reviews, ReviewWeek week, int version, Runnable onReopened) {
+    ReopenDialog(ReviewLifecycle lifecycle, ReviewWeek week, int version, Runnable onReopened) {
         setHeaderTitle("Reopen the review of " + week);
         reason.setWidthFull();
         TextLimit.apply(reason, 1000);
@@ -29,7 +30,7 @@ class ReopenDialog extends Dialog {
         reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addClickListener(click -> {
             try {
-                reviews.reopen(week, version, reason.getValue());
+                lifecycle.reopen(week, version, reason.getValue());
                 Notifications.success("Review reopened.");
                 close();
                 onReopened.run();

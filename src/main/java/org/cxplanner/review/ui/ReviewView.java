@@ -1,5 +1,9 @@
 package org.cxplanner.review.ui;
 
+import org.cxplanner.review.ReviewLifecycle;
+
+import org.cxplanner.review.ReviewMeeting;
+
 import org.cxplanner.roadmap.RoadmapEvents;
 
 import org.cxplanner.messaging.MessagingEvents;
@@ -45,7 +49,7 @@ import org.cxplanner.review.AgendaSection;
 import org.cxplanner.review.Decision;
 import org.cxplanner.review.ReviewClosed;
 import org.cxplanner.review.ReviewPage;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewSummary;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.roadmap.RoadmapService;
@@ -74,7 +78,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private static final Set<EventKind> PLAN_KINDS = Set.of(RoadmapEvents.ROADMAP, RaciChanged.KIND, IndicatorEvents.INDICATORS,
             MessagingEvents.MESSAGES, CatalogEvents.CATALOG);
 
-    private final ReviewService reviews;
+    private final ReviewQueries reviews;
+    private final ReviewMeeting meeting;
+    private final ReviewLifecycle lifecycle;
     private final UserService users;
     private final PresenceService presence;
     /** The week's title and status badge; text only, so one element. */
@@ -109,8 +115,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private List<String> agreedShown = List.of();
     private String inMeetingText = "";
 
-    ReviewView(ReviewService reviews, UserService users, PresenceService presence, PlanEvents events) {
+    ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, UserService users, PresenceService presence, PlanEvents events) {
         this.reviews = reviews;
+        this.meeting = meeting;
+        this.lifecycle = lifecycle;
         this.users = users;
         this.presence = presence;
         addClassName("review-view");
@@ -119,9 +127,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         since.addClassName("review-since");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(click -> confirmClose());
-        reopen.addClickListener(click -> new ReopenDialog(reviews, week, shown.version(), this::load).open());
-        addDecision.addClickListener(click -> new DecisionDialog(reviews, week, null, this::refreshMeeting).open());
-        addAction.addClickListener(click -> new ActionDialog(reviews, week, users.people(), null, this::refreshMeeting).open());
+        reopen.addClickListener(click -> new ReopenDialog(lifecycle, week, shown.version(), this::load).open());
+        addDecision.addClickListener(click -> new DecisionDialog(reviews, meeting, week, null, this::refreshMeeting).open());
+        addAction.addClickListener(click -> new ActionDialog(reviews, meeting, week, users.people(), null, this::refreshMeeting).open());
 
         nav.addClassName("review-nav");
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
@@ -164,7 +172,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             Notifications.error("'" + parameter + "' is not a week. Showing this week's review.");
             week = current;
         }
-        reviews.attend(week);
+        meeting.attend(week);
         load();
     }
 
@@ -367,12 +375,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         long id = Long.parseLong(actionId);
-        act(() -> reviews.setActionDone(week, id, version, done), done ? "Marked done." : "Marked not done.");
+        act(() -> meeting.setActionDone(week, id, version, done), done ? "Marked done." : "Marked not done.");
     }
 
     private void addNote(AgendaSection section, String text) {
         try {
-            reviews.addNote(week, section, text);
+            meeting.addNote(week, section, text);
             sections().stream().filter(card -> card.section() == section).findFirst().ifPresent(card -> {
                 card.note.clear();
                 card.note.setInvalid(false);
@@ -406,7 +414,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         ConfirmDialog confirm = new ConfirmDialog("Close the review of " + week + "?",
                 "The agenda, notes, decisions and action items are frozen as they are now, and the review becomes read-only. "
                         + open + (open == 1 ? " open action item carries" : " open action items carry") + " over to the next review.",
-                "Close review", event -> act(() -> reviews.close(week, shown.version()), "Review closed. The minutes are frozen."));
+                "Close review", event -> act(() -> lifecycle.close(week, shown.version()), "Review closed. The minutes are frozen."));
         confirm.setCancelable(true);
         confirm.open();
     }

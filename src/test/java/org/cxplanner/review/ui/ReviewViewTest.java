@@ -7,7 +7,7 @@ import org.cxplanner.KaribuTest;
 import org.cxplanner.base.ui.Markup;
 import org.cxplanner.base.ui.HomeView;
 import org.cxplanner.review.Decision;
-import org.cxplanner.review.ReviewService;
+import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.RoadmapFilter;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewViewTest extends KaribuTest {
 
     @Autowired
-    private ReviewService reviews;
+    private ReviewQueries reviews;
     @Autowired
     private RoadmapService roadmap;
 

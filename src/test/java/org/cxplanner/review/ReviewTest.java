@@ -27,10 +27,14 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ReviewServiceTest extends IntegrationTest {
+class ReviewTest extends IntegrationTest {
 
     @Autowired
-    private ReviewService reviews;
+    private ReviewQueries reviews;
+    @Autowired
+    private ReviewMeeting meeting;
+    @Autowired
+    private ReviewLifecycle lifecycle;
     @Autowired
     private RoadmapService roadmap;
     @Autowired
@@ -113,12 +117,12 @@ class ReviewServiceTest extends IntegrationTest {
     void closingFreezesTheAgendaAndTheMeetingsAdditions() {
         ReviewWeek week = reviews.currentWeek();
         actAs("cx", "CX");
-        reviews.addNote(week, AgendaSection.RACI, "Call centre still has no owner");
-        reviews.addDecision(week, DecisionForm.of("Support owns the call centre script", null));
-        reviews.addAction(week, ActionForm.of("Draft the call centre RACI proposal", personId("cx"), LocalDate.now().plusDays(5), null));
+        meeting.addNote(week, AgendaSection.RACI, "Call centre still has no owner");
+        meeting.addDecision(week, DecisionForm.of("Support owns the call centre script", null));
+        meeting.addAction(week, ActionForm.of("Draft the call centre RACI proposal", personId("cx"), LocalDate.now().plusDays(5), null));
         actAs("cco", "CCO");
         ReviewPage before = reviews.page(week);
-        reviews.close(week, before.version());
+        lifecycle.close(week, before.version());
 
         ReviewPage closed = reviews.page(week);
         assertThat(closed.isClosed()).isTrue();
@@ -139,11 +143,11 @@ class ReviewServiceTest extends IntegrationTest {
 
         actAs("cx", "CX");
         long action = reviews.page(week).actions().getFirst().id();
-        assertThatThrownBy(() -> reviews.addNote(week, AgendaSection.ROADMAP, "late")).isInstanceOf(ReviewClosed.class);
-        assertThatThrownBy(() -> reviews.addDecision(week, DecisionForm.of("late", null))).isInstanceOf(ReviewClosed.class);
-        assertThatThrownBy(() -> reviews.addAction(week, ActionForm.of("late", personId("cx"), LocalDate.now(), null)))
+        assertThatThrownBy(() -> meeting.addNote(week, AgendaSection.ROADMAP, "late")).isInstanceOf(ReviewClosed.class);
+        assertThatThrownBy(() -> meeting.addDecision(week, DecisionForm.of("late", null))).isInstanceOf(ReviewClosed.class);
+        assertThatThrownBy(() -> meeting.addAction(week, ActionForm.of("late", personId("cx"), LocalDate.now(), null)))
                 .isInstanceOf(ReviewClosed.class);
-        assertThatThrownBy(() -> reviews.setActionDone(week, action, 0, true)).isInstanceOf(ReviewClosed.class);
+        assertThatThrownBy(() -> meeting.setActionDone(week, action, 0, true)).isInstanceOf(ReviewClosed.class);
         assertThat(reviews.page(week).decisions()).hasSize(1);
     }
 
@@ -151,8 +155,8 @@ class ReviewServiceTest extends IntegrationTest {
     void openActionsCarryOverToTheNextReviewAndCanBeDoneThere() {
         ReviewWeek week = reviews.currentWeek();
         actAs("cmo", "CMO");
-        reviews.addAction(week, ActionForm.of("Rewrite the loyalty FAQ", personId("marketer"), LocalDate.now().plusDays(9), null));
-        reviews.close(week, reviews.page(week).version());
+        meeting.addAction(week, ActionForm.of("Rewrite the loyalty FAQ", personId("marketer"), LocalDate.now().plusDays(9), null));
+        lifecycle.close(week, reviews.page(week).version());
 
         ReviewPage next = reviews.page(week.next());
         AgendaItem carried = next.agenda().of(AgendaSection.ACTIONS).stream()
@@ -161,8 +165,8 @@ class ReviewServiceTest extends IntegrationTest {
 
         actAs("marketer", "MARKETING");
         ActionRow row = next.carried().stream().filter(a -> a.id() == carried.actionId()).findFirst().orElseThrow();
-        reviews.setActionDone(week.next(), row.id(), row.version(), true);
-        assertThatThrownBy(() -> reviews.setActionDone(week.next(), row.id(), row.version(), false))
+        meeting.setActionDone(week.next(), row.id(), row.version(), true);
+        assertThatThrownBy(() -> meeting.setActionDone(week.next(), row.id(), row.version(), false))
                 .as("a stale tick").isInstanceOf(EditConflict.class);
         ReviewPage after = reviews.page(week.next());
         assertThat(after.agenda().of(AgendaSection.ACTIONS)).filteredOn(i -> i.title().equals("Rewrite the loyalty FAQ"))
@@ -181,17 +185,17 @@ class ReviewServiceTest extends IntegrationTest {
         ReviewWeek week = reviews.currentWeek();
         for (String[] who : new String[][]{{"marketer", "MARKETING"}, {"cx", "CX"}, {"viewer", "VIEWER"}, {"admin", "ADMIN"}}) {
             actAs(who[0], who[1]);
-            assertThatThrownBy(() -> reviews.close(week, 0)).as(who[1]).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> lifecycle.close(week, 0)).as(who[1]).isInstanceOf(AccessDeniedException.class);
         }
         actAs("cmo", "CMO");
-        reviews.close(week, reviews.page(week).version());
+        lifecycle.close(week, reviews.page(week).version());
         int version = reviews.page(week).version();
         actAs("marketer", "MARKETING");
-        assertThatThrownBy(() -> reviews.reopen(week, version, "typo")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lifecycle.reopen(week, version, "typo")).isInstanceOf(AccessDeniedException.class);
         actAs("cco", "CCO");
-        assertThatThrownBy(() -> reviews.reopen(week, version, "  ")).isInstanceOf(FieldProblem.class)
+        assertThatThrownBy(() -> lifecycle.reopen(week, version, "  ")).isInstanceOf(FieldProblem.class)
                 .hasMessageContaining("Say why");
-        reviews.reopen(week, version, "Finance figures arrived after the meeting");
+        lifecycle.reopen(week, version, "Finance figures arrived after the meeting");
         ReviewPage reopened = reviews.page(week);
         assertThat(reopened.isClosed()).isFalse();
         assertThat(reopened.agenda().frozen()).isFalse();
@@ -199,7 +203,7 @@ class ReviewServiceTest extends IntegrationTest {
         assertThat(reopened.reopenedByName()).isEqualTo("Chris Customer-Lead");
         assertThat(history.rows(HistoryFilter.ALL.withArea(HistoryArea.REVIEW), 0, 10))
                 .anySatisfy(row -> assertThat(row.newValue()).isEqualTo("Open (reason: Finance figures arrived after the meeting)"));
-        assertThatThrownBy(() -> reviews.close(week, version)).as("stale version").isInstanceOf(EditConflict.class);
+        assertThatThrownBy(() -> lifecycle.close(week, version)).as("stale version").isInstanceOf(EditConflict.class);
     }
 
     @Test
@@ -208,19 +212,19 @@ class ReviewServiceTest extends IntegrationTest {
         for (String[] who : new String[][]{{"viewer", "VIEWER"}, {"admin", "ADMIN"}}) {
             actAs(who[0], who[1]);
             assertThat(reviews.page(week).mayParticipate()).isFalse();
-            assertThatThrownBy(() -> reviews.addNote(week, AgendaSection.SCORECARD, "x")).as(who[1]).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reviews.addDecision(week, DecisionForm.of("x", null))).as(who[1]).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reviews.addAction(week, ActionForm.of("x", 1, LocalDate.now(), null))).as(who[1])
+            assertThatThrownBy(() -> meeting.addNote(week, AgendaSection.SCORECARD, "x")).as(who[1]).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> meeting.addDecision(week, DecisionForm.of("x", null))).as(who[1]).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> meeting.addAction(week, ActionForm.of("x", 1, LocalDate.now(), null))).as(who[1])
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reviews.setActionDone(week, 1, 0, true)).as(who[1]).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reviews.close(week, 0)).as(who[1]).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reviews.reopen(week, 0, "x")).as(who[1]).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> meeting.setActionDone(week, 1, 0, true)).as(who[1]).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> lifecycle.close(week, 0)).as(who[1]).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> lifecycle.reopen(week, 0, "x")).as(who[1]).isInstanceOf(AccessDeniedException.class);
         }
         for (String[] who : new String[][]{{"marketer", "MARKETING"}, {"cx", "CX"}, {"cmo", "CMO"}, {"cco", "CCO"}}) {
             actAs(who[0], who[1]);
-            reviews.addNote(week, AgendaSection.SCORECARD, "note by " + who[0]);
-            reviews.addDecision(week, DecisionForm.of("decision by " + who[0], null));
-            reviews.addAction(week, ActionForm.of("action by " + who[0], personId(who[0]), LocalDate.now(), null));
+            meeting.addNote(week, AgendaSection.SCORECARD, "note by " + who[0]);
+            meeting.addDecision(week, DecisionForm.of("decision by " + who[0], null));
+            meeting.addAction(week, ActionForm.of("action by " + who[0], personId(who[0]), LocalDate.now(), null));
         }
         ReviewPage page = reviews.page(week);
         assertThat(page.notes(AgendaSection.SCORECARD)).hasSize(4);
@@ -235,18 +239,18 @@ class ReviewServiceTest extends IntegrationTest {
     void badInputIsRefusedWithTheFieldNamed() {
         ReviewWeek week = reviews.currentWeek();
         actAs("cx", "CX");
-        assertThatThrownBy(() -> reviews.addNote(week, AgendaSection.RACI, " ")).isInstanceOf(FieldProblem.class);
-        assertThatThrownBy(() -> reviews.addAction(week, ActionForm.of("x", personId("cx"), LocalDate.now().minusDays(1), null)))
+        assertThatThrownBy(() -> meeting.addNote(week, AgendaSection.RACI, " ")).isInstanceOf(FieldProblem.class);
+        assertThatThrownBy(() -> meeting.addAction(week, ActionForm.of("x", personId("cx"), LocalDate.now().minusDays(1), null)))
                 .isInstanceOf(FieldProblem.class).satisfies(e -> assertThat(((FieldProblem) e).field()).isEqualTo("dueDate"));
-        assertThatThrownBy(() -> reviews.addAction(week, ActionForm.of("x", 99999, LocalDate.now(), null)))
+        assertThatThrownBy(() -> meeting.addAction(week, ActionForm.of("x", 99999, LocalDate.now(), null)))
                 .isInstanceOf(FieldProblem.class).satisfies(e -> assertThat(((FieldProblem) e).field()).isEqualTo("ownerId"));
-        assertThatThrownBy(() -> reviews.addDecision(week, DecisionForm.of("x", new PlanLink(LinkKind.INITIATIVE, 99999, "Forged"))))
+        assertThatThrownBy(() -> meeting.addDecision(week, DecisionForm.of("x", new PlanLink(LinkKind.INITIATIVE, 99999, "Forged"))))
                 .isInstanceOf(FieldProblem.class).hasMessage("That initiative no longer exists. Choose another item, or none.");
-        reviews.addAction(week, ActionForm.of("Check the wording", personId("cx"), LocalDate.now(),
+        meeting.addAction(week, ActionForm.of("Check the wording", personId("cx"), LocalDate.now(),
                 new PlanLink(LinkKind.TOUCHPOINT, 1, "A label made up by the browser")));
         assertThat(reviews.page(week).actions().getFirst().link().label()).as("the server's name, not the request's")
                 .isEqualTo(jdbc.queryForObject("SELECT name FROM touchpoint WHERE id = 1", String.class));
-        assertThatThrownBy(() -> reviews.addDecision(week, DecisionForm.of("", null)))
+        assertThatThrownBy(() -> meeting.addDecision(week, DecisionForm.of("", null)))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_decision d JOIN review r ON r.id = d.review_id "
                 + "WHERE r.iso_week = ? AND r.iso_year = ?", Integer.class, week.week(), week.year())).isZero();
