@@ -1,5 +1,6 @@
 package org.cxplanner;
 
+import org.junit.jupiter.api.Tag;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -10,6 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules of {@link ArchitectureTest} can fail: each one fails on a view that breaks it. */
+@Tag("unit")
 class ArchitectureRulesFailTest {
 
     private static final JavaClasses BROKEN = new ClassFileImporter()

@@ -1,5 +1,6 @@
 package org.cxplanner;
 
+import com.tngtech.archunit.junit.ArchTag;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering of docs/architecture.md: feature packages, views over services, services own transactions. */
+@ArchTag("unit")
 @AnalyzeClasses(packages = "org.cxplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -62,39 +62,39 @@ class ReviewTest extends IntegrationTest {
                 "Agree who is accountable for the Call centre touchpoint",
                 "Confirm the self-serve onboarding launch date with Product",
                 "Book a joint read-through of the renewal notice copy");
-        assertThat(titles(agenda, AgendaSection.ACTIONS, AgendaBuilder.OVERDUE)).contains(
+        assertThat(titles(agenda, AgendaSection.ACTIONS, ActionsOnAgenda.OVERDUE)).contains(
                 "Agree who is accountable for the Call centre touchpoint", "Share this quarter's NPS verbatims with the campaign team");
         assertThat(agenda.of(AgendaSection.ACTIONS)).allSatisfy(item -> assertThat(item.actionId()).isNotNull());
 
         List<ScorecardRow> scorecard = indicators.scorecard();
-        assertThat(titles(agenda, AgendaSection.SCORECARD, AgendaBuilder.OFF_TRACK)).containsExactly(
+        assertThat(titles(agenda, AgendaSection.SCORECARD, ScorecardOnAgenda.OFF_TRACK)).containsExactly(
                 "Churn (KPI)", "Easy to get help (CPI)", "Understands my needs (CPI)");
-        assertThat(titles(agenda, AgendaSection.SCORECARD, AgendaBuilder.GUARDRAIL)).containsExactly("Lead conversion (KPI)");
-        assertThat(agenda.count(AgendaSection.SCORECARD, AgendaBuilder.NO_MEASUREMENT))
+        assertThat(titles(agenda, AgendaSection.SCORECARD, ScorecardOnAgenda.GUARDRAIL)).containsExactly("Lead conversion (KPI)");
+        assertThat(agenda.count(AgendaSection.SCORECARD, ScorecardOnAgenda.NO_MEASUREMENT))
                 .isEqualTo(scorecard.stream().filter(ScorecardRow::due).count());
 
-        assertThat(titles(agenda, AgendaSection.ROADMAP, AgendaBuilder.AT_RISK))
+        assertThat(titles(agenda, AgendaSection.ROADMAP, RoadmapOnAgenda.AT_RISK))
                 .containsExactlyInAnyOrder("Social listening and replies", "Live chat in product");
         List<InitiativeRow> active = roadmap.span(RoadmapFilter.ALL.withStatuses(Set.of(InitiativeStatus.PLANNED,
                 InitiativeStatus.IN_PROGRESS, InitiativeStatus.AT_RISK)), null, null);
-        assertThat(titles(agenda, AgendaSection.ROADMAP, AgendaBuilder.DUE)).containsExactlyInAnyOrderElementsOf(active.stream()
+        assertThat(titles(agenda, AgendaSection.ROADMAP, RoadmapOnAgenda.DUE)).containsExactlyInAnyOrderElementsOf(active.stream()
                 .filter(i -> !i.endDate().isAfter(today.plusDays(14)) || i.milestones().stream()
                         .anyMatch(m -> !m.done() && !m.dueDate().isAfter(today.plusDays(14))))
                 .map(InitiativeRow::title).toList());
-        assertThat(details(agenda, AgendaSection.ROADMAP, AgendaBuilder.STATUS_CHANGES))
+        assertThat(details(agenda, AgendaSection.ROADMAP, RoadmapOnAgenda.STATUS_CHANGES))
                 .containsExactly("Live chat in product: In progress → At risk");
-        assertThat(titles(agenda, AgendaSection.ROADMAP, AgendaBuilder.DATE_MOVES)).containsExactly("Pricing page clarity");
-        assertThat(titles(agenda, AgendaSection.ROADMAP, AgendaBuilder.ADDED)).containsExactly("Customer webinar programme");
+        assertThat(titles(agenda, AgendaSection.ROADMAP, RoadmapOnAgenda.DATE_MOVES)).containsExactly("Pricing page clarity");
+        assertThat(titles(agenda, AgendaSection.ROADMAP, RoadmapOnAgenda.ADDED)).containsExactly("Customer webinar programme");
 
-        assertThat(titles(agenda, AgendaSection.RACI, AgendaBuilder.GAPS)).containsExactlyElementsOf(
+        assertThat(titles(agenda, AgendaSection.RACI, RaciOnAgenda.GAPS)).containsExactlyElementsOf(
                 raci.rows(MatrixFilter.ALL.withGapsOnly(true), 0, 1000).stream().map(MatrixRow::touchpoint).toList());
-        assertThat(titles(agenda, AgendaSection.RACI, AgendaBuilder.GAPS)).isNotEmpty();
-        assertThat(agenda.of(AgendaSection.RACI).stream().filter(i -> i.group().equals(AgendaBuilder.CELLS_CHANGED))
+        assertThat(titles(agenda, AgendaSection.RACI, RaciOnAgenda.GAPS)).isNotEmpty();
+        assertThat(agenda.of(AgendaSection.RACI).stream().filter(i -> i.group().equals(RaciOnAgenda.CELLS_CHANGED))
                 .map(i -> i.title() + ": " + i.detail().substring(0, i.detail().indexOf(" · ")))).containsExactly("Help centre · Support: C → R");
 
         var attention = messaging.attention(today, agenda.since(), java.time.Instant.now().plusSeconds(60));
-        assertThat(agenda.count(AgendaSection.MESSAGES, AgendaBuilder.WAITING)).isEqualTo(attention.waiting().size()).isPositive();
-        assertThat(agenda.of(AgendaSection.MESSAGES).stream().filter(i -> i.group().equals(AgendaBuilder.WAITING)))
+        assertThat(agenda.count(AgendaSection.MESSAGES, MessagesOnAgenda.WAITING)).isEqualTo(attention.waiting().size()).isPositive();
+        assertThat(agenda.of(AgendaSection.MESSAGES).stream().filter(i -> i.group().equals(MessagesOnAgenda.WAITING)))
                 .allSatisfy(i -> assertThat(i.detail()).containsPattern("sign-off waiting for (under an hour|\\d+ (day|hour))"));
     }
 
@@ -106,7 +106,7 @@ class ReviewTest extends IntegrationTest {
         ReviewPage page = reviews.page(reviews.currentWeek());
         String expected = pricing.startDate() + " – " + pricing.endDate() + " → " + pricing.startDate().plusWeeks(2) + " – "
                 + pricing.endDate().plusWeeks(2) + " · Mark Campaigns";
-        assertThat(page.agenda().of(AgendaSection.ROADMAP)).filteredOn(i -> i.group().equals(AgendaBuilder.DATE_MOVES))
+        assertThat(page.agenda().of(AgendaSection.ROADMAP)).filteredOn(i -> i.group().equals(RoadmapOnAgenda.DATE_MOVES))
                 .anySatisfy(i -> {
                     assertThat(i.title()).isEqualTo("Pricing page clarity");
                     assertThat(i.detail()).startsWith(expected);
@@ -171,7 +171,7 @@ class ReviewTest extends IntegrationTest {
         ReviewPage after = reviews.page(week.next());
         assertThat(after.agenda().of(AgendaSection.ACTIONS)).filteredOn(i -> i.title().equals("Rewrite the loyalty FAQ"))
                 .singleElement().satisfies(i -> {
-                    assertThat(i.group()).isEqualTo(AgendaBuilder.DONE_HERE);
+                    assertThat(i.group()).isEqualTo(ActionsOnAgenda.DONE_HERE);
                     assertThat(i.tone()).isEqualTo(Tone.DONE);
                 });
         assertThat(reviews.page(week.next().next()).agenda().of(AgendaSection.ACTIONS))
@@ -263,7 +263,7 @@ class ReviewTest extends IntegrationTest {
                 SELECT 'cx', 'RACI', 'TOUCHPOINT', 1, 'Website', 'Function ' || g, NULL, 'I', 'IMPORT' FROM generate_series(1, 60) g""");
         actAs("viewer", "VIEWER");
         List<AgendaItem> cells = reviews.page(reviews.currentWeek()).agenda().of(AgendaSection.RACI).stream()
-                .filter(i -> i.group().equals(AgendaBuilder.CELLS_CHANGED)).toList();
+                .filter(i -> i.group().equals(RaciOnAgenda.CELLS_CHANGED)).toList();
         assertThat(cells).hasSize(AgendaBuilder.MAX_PER_GROUP + 1);
         assertThat(cells.getLast().title()).isEqualTo("… and 21 earlier changes");
         assertThat(cells.getLast().route()).isEqualTo("history?area=RACI");

@@ -1,5 +1,6 @@
 package org.cxplanner.security;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,6 +18,7 @@ import static org.cxplanner.security.Team.JOINT;
 import static org.cxplanner.security.Team.MARKETING;
 
 /** The team rule of the product brief, every role against every team and action, without Spring or a database. */
+@Tag("unit")
 class TeamAccessTest {
 
     /** role, speaks for, may edit, may delete, leads (signs for). */

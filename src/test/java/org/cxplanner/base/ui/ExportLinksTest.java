@@ -1,11 +1,13 @@
 package org.cxplanner.base.ui;
 
+import org.junit.jupiter.api.Tag;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("unit")
 class ExportLinksTest {
 
     @Test

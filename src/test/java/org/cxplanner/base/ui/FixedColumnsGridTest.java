@@ -1,5 +1,6 @@
 package org.cxplanner.base.ui;
 
+import org.junit.jupiter.api.Tag;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
@@ -11,6 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("unit")
 class FixedColumnsGridTest {
 
     private static final List<String> SYNCHRONISED_BY_VAADIN = List.of("width", "flexGrow", "frozen", "frozenToEnd",

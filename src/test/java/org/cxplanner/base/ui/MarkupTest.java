@@ -1,9 +1,11 @@
 package org.cxplanner.base.ui;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("unit")
 class MarkupTest {
 
     @Test

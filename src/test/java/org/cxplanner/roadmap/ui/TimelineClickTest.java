@@ -1,5 +1,6 @@
 package org.cxplanner.roadmap.ui;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -7,6 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A click on empty space in a lane sends no bar id: it opens nothing and throws nothing (it threw on every click). */
+@Tag("unit")
 class TimelineClickTest {
 
     @Test
