@@ -56,7 +56,6 @@ public class ChangeHistory {
                 .addValue("h_source", entry.source().name());
     }
 
-
     private static String truncate(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }

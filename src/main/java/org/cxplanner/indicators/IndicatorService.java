@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,6 +274,5 @@ public class IndicatorService {
         return new ScorecardRow(row.indicator(), row.ownerName(), row.trend(), row.onTrack(), row.change(),
                 row.onTrackOfLast3(), row.due(), warning);
     }
-
 
 }

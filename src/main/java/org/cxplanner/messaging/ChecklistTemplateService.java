@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 @Service
 public class ChecklistTemplateService {
 
-
     private final ChecklistTemplateRepository templates;
     private final ChangeHistory history;
 

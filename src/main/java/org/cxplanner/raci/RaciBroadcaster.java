@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.cxplanner.base.events.PlanEvent;
 import org.cxplanner.base.events.PlanEvents;
-import org.cxplanner.catalog.CatalogService;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 import java.util.ArrayDeque;

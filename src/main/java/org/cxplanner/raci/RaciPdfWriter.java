@@ -1,18 +1,14 @@
 package org.cxplanner.raci;
 
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.cxplanner.base.export.PdfFonts;
+import org.cxplanner.base.export.PdfReport;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +33,11 @@ class RaciPdfWriter {
         this.fonts = fonts;
     }
 
-    void write(MatrixSnapshot matrix, String title, String subtitle, OutputStream out) throws IOException {
-        PdfFonts f = fonts;
-        Document document = new Document(PageSize.A4.rotate(), 20, 20, 24, 24);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(title);
-            document.open();
-            document.add(f.paragraph(title, 14, true, 0));
-            document.add(f.paragraph(subtitle, 8, false, 0));
-            document.add(legend(f));
-            document.add(table(matrix, f));
-            document.close();
-        } catch (DocumentException e) {
-            throw new IOException("Could not write the PDF", e);
+    void write(MatrixSnapshot matrix, String title, String subtitle, OutputStream out) {
+        try (PdfReport pdf = PdfReport.landscape(fonts, out, title, 20)) {
+            pdf.title(title, subtitle);
+            pdf.add(legend(fonts));
+            pdf.add(table(matrix, fonts, pdf));
         }
     }
 
@@ -63,7 +50,7 @@ class RaciPdfWriter {
         return f.paragraph(text.toString(), 7, false, 6);
     }
 
-    private static PdfPTable table(MatrixSnapshot matrix, PdfFonts f) throws DocumentException {
+    private static PdfPTable table(MatrixSnapshot matrix, PdfFonts f, PdfReport pdf) {
         List<FunctionColumn> columns = matrix.columns();
         int count = columns.size() + 3;
         float[] widths = new float[count];
@@ -73,10 +60,7 @@ class RaciPdfWriter {
             widths[i + 2] = 2.6f;
         }
         widths[count - 1] = 6;
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSplitLate(false);
+        PdfPTable table = pdf.table(widths);
 
         table.addCell(headerCell(f, RaciCsvWriter.STAGE, false));
         table.addCell(headerCell(f, RaciCsvWriter.TOUCHPOINT, false));

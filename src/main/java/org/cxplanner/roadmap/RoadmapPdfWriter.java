@@ -2,8 +2,7 @@ package org.cxplanner.roadmap;
 
 import org.cxplanner.security.Team;
 import org.cxplanner.base.export.PdfFonts;
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
+import org.cxplanner.base.export.PdfReport;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.ColumnText;
@@ -12,7 +11,6 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -48,28 +46,20 @@ class RoadmapPdfWriter {
     }
 
     /** Half years from {@code from}'s half (or the first initiative's) to the last initiative's, at most six pages. */
-    void write(List<InitiativeRow> rows, LocalDate from, LocalDate today, String title, String subtitle, OutputStream out)
-            throws IOException {
+    void write(List<InitiativeRow> rows, LocalDate from, LocalDate today, String title, String subtitle, OutputStream out) {
         LocalDate first = halfStart(from != null ? from : rows.stream().map(InitiativeRow::startDate).min(LocalDate::compareTo).orElse(today));
         LocalDate last = rows.stream().map(InitiativeRow::endDate).max(LocalDate::compareTo).orElse(first);
-        Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle(title);
-            document.open();
+        try (PdfReport pdf = PdfReport.landscape(fonts, out, title, MARGIN)) {
             LocalDate half = first;
             int pages = 0;
             do {
                 if (pages > 0) {
-                    document.newPage();
+                    pdf.newPage();
                 }
-                page(writer.getDirectContent(), rows, half, today, title, subtitle);
+                page(pdf.writer().getDirectContent(), rows, half, today, title, subtitle);
                 half = half.plusMonths(6);
                 pages++;
             } while (!half.isAfter(last) && pages < MAX_PAGES);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IOException("Could not write the PDF", e);
         }
     }
 

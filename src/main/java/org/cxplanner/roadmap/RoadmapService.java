@@ -263,7 +263,6 @@ public class RoadmapService {
                 .findFirst().orElse(username);
     }
 
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

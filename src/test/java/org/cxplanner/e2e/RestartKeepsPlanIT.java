@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The default run keeps the plan in a data directory: a restart keeps users and closed reviews, and never re-creates demo data. */
 class RestartKeepsPlanIT {
 
-
     @TempDir
     Path dataDir;
     private java.util.List<AgendaItem> closedAgenda;

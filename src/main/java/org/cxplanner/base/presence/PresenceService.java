@@ -7,7 +7,6 @@ import org.cxplanner.security.Roles;
 import org.cxplanner.security.CurrentUser;
 
 import org.cxplanner.base.events.PlanEvents;
-import org.cxplanner.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -22,7 +22,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.base.presence.PresenceService;
-import org.cxplanner.security.SignedInUser;
 import org.jsoup.nodes.Element;
 
 import java.util.List;

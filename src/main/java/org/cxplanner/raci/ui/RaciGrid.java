@@ -3,7 +3,6 @@ package org.cxplanner.raci.ui;
 import org.cxplanner.raci.RaciChanged;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import org.cxplanner.base.ui.FixedColumnsGrid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;

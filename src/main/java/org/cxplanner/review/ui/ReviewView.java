@@ -14,7 +14,6 @@ import org.cxplanner.indicators.IndicatorEvents;
 
 import org.cxplanner.catalog.CatalogEvents;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -41,8 +40,6 @@ import org.cxplanner.base.presence.PresenceService;
 import org.cxplanner.base.ui.Markup;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.base.ui.SharedScreen;
-import org.cxplanner.catalog.CatalogService;
-import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.raci.RaciChanged;
 import org.cxplanner.review.AgendaItem;
 import org.cxplanner.review.AgendaSection;
@@ -52,7 +49,6 @@ import org.cxplanner.review.ReviewPage;
 import org.cxplanner.review.ReviewQueries;
 import org.cxplanner.review.ReviewSummary;
 import org.cxplanner.review.ReviewWeek;
-import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.users.UserService;
 import org.jsoup.nodes.Element;
 import org.springframework.security.access.AccessDeniedException;
