@@ -66,7 +66,7 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
                 .withProperty("route", d -> d.link() == null ? "" : d.link().route())
                 .withProperty("about", d -> d.link() == null ? "" : d.link().describe())).setHeader("About").setFlexGrow(2);
         grid.addColumn(Decision::decidedByName).setHeader("Decided by").setFlexGrow(1);
-        grid.addColumn(d -> ReviewView.WHEN.format(d.decidedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setFlexGrow(1);
+        grid.addColumn(d -> ReviewHeader.WHEN.format(d.decidedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No decisions match.");
         grid.setItems(new CallbackDataProvider<>(query -> reviews.decisionLog(text, query.getOffset(), query.getLimit()).stream(),

@@ -53,7 +53,7 @@ class MessageViewTest extends KaribuTest {
                 page = _get(MessageView.class);
             }
         }
-        assertThat(page.promise.shownText()).contains("Product tips newsletter — accountable: CCO");
+        assertThat(page.recordLines.promise.shownText()).contains("Product tips newsletter — accountable: CCO");
     }
 
     @Test
@@ -61,7 +61,7 @@ class MessageViewTest extends KaribuTest {
         login("cco");
         UI.getCurrent().navigate(MessageView.class, id("Spring campaign teaser"));
         MessageView page = _get(MessageView.class);
-        assertThat(page.promise.shownText())
+        assertThat(page.recordLines.promise.shownText())
                 .contains("Nobody is accountable for Social media: settle it in the RACI matrix before this message is signed.");
         assertThat(page.edit.isVisible()).as("a marketing message, for the CCO").isFalse();
     }
@@ -148,11 +148,11 @@ class MessageViewTest extends KaribuTest {
         _click(dialog.save);
         page = _get(MessageView.class);
         assertThat(page.status.getText()).isEqualTo("In review");
-        assertThat(page.signOffs.shownText()).contains("Marketing: not signed", "Customer experience: not signed");
-        assertThat(page.withdrawals.shownText())
+        assertThat(page.recordLines.signOffs.shownText()).contains("Marketing: not signed", "Customer experience: not signed");
+        assertThat(page.recordLines.withdrawals.shownText())
                 .contains("Marketing sign-off by Maria Marketing-Lead (version 1) withdrawn by Casey Experience")
                 .contains("The content changed (Title).");
-        assertThat(page.changes.shownText())
+        assertThat(page.recordLines.changes.shownText())
                 .contains("Title: Welcome series, first email → Welcome series, first email (shorter)");
     }
 

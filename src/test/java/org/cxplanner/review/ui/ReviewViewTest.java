@@ -37,8 +37,8 @@ class ReviewViewTest extends KaribuTest {
         loginAndOpen("cco", "reviews");
         ReviewView view = _get(ReviewView.class);
         ReviewWeek week = reviews.currentWeek();
-        assertThat(text(view.heading, "h2")).isEqualTo("Weekly review · " + week.label());
-        assertThat(text(view.heading, ".status-badge")).isEqualTo("Open");
+        assertThat(text(view.header.heading, "h2")).isEqualTo("Weekly review · " + week.label());
+        assertThat(text(view.header.heading, ".status-badge")).isEqualTo("Open");
         String agenda = shownText(view.agenda);
         assertThat(agenda).contains("1. Open action items (4)", "Overdue · 2", "Share this quarter's NPS verbatims with the campaign team",
                 "agreed in " + week.previous(), "2. Scorecard", "Off track · 3", "Churn (KPI)", "Guardrail warnings · 1",
@@ -50,7 +50,7 @@ class ReviewViewTest extends KaribuTest {
         assertThat(view.close.isVisible()).isTrue();
         assertThat(view.addDecision.isVisible()).isTrue();
         assertThat(view.reopen.isVisible()).isFalse();
-        assertThat(text(view.facts, ".review-attendees")).isEqualTo("Joined so far: Chris Customer-Lead");
+        assertThat(text(view.header.facts, ".review-attendees")).isEqualTo("Joined so far: Chris Customer-Lead");
         assertThat(navLinks(view)).containsExactly("← " + week.previous() + " = reviews/" + week.previous(),
                 week.next() + " → = reviews/" + week.next(), "Decision log = reviews/decisions",
                 "Minutes (PDF) = /export/review/" + week + ".pdf", "Markdown = /export/review/" + week + ".md");
@@ -90,8 +90,8 @@ class ReviewViewTest extends KaribuTest {
         _click(raci.addNote);
 
         view = _get(ReviewView.class);
-        assertThat(shownText(view.decisions)).contains("Support owns the call centre script", "Touchpoint: Call centre");
-        assertThat(shownText(view.agreed)).contains("Draft the call centre RACI proposal", "Casey Experience");
+        assertThat(shownText(view.side.decisions)).contains("Support owns the call centre script", "Touchpoint: Call centre");
+        assertThat(shownText(view.side.agreed)).contains("Draft the call centre RACI proposal", "Casey Experience");
         assertThat(shownText(view.sections().get(3))).contains("Call centre: Support proposes to take A");
         String agendaBefore = shownText(view.agenda).replace("Add a note to this section…", "").replace("Add note", "");
 
@@ -102,8 +102,8 @@ class ReviewViewTest extends KaribuTest {
         com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         expectNotifications("Review closed. The minutes are frozen.");
         view = _get(ReviewView.class);
-        assertThat(text(view.heading, ".status-badge")).isEqualTo("Closed");
-        assertThat(text(view.facts, ".review-state")).startsWith("Closed by Chris Customer-Lead on ");
+        assertThat(text(view.header.heading, ".status-badge")).isEqualTo("Closed");
+        assertThat(text(view.header.facts, ".review-state")).startsWith("Closed by Chris Customer-Lead on ");
         assertThat(view.addDecision.isVisible()).isFalse();
         assertThat(view.addAction.isVisible()).isFalse();
         assertThat(view.close.isVisible()).isFalse();
@@ -119,7 +119,7 @@ class ReviewViewTest extends KaribuTest {
         UI.getCurrent().navigate("reviews/" + reviews.currentWeek());
         view = _get(ReviewView.class);
         assertThat(shownText(view.agenda)).as("the plan changed, the minutes did not").isEqualTo(agendaBefore);
-        assertThat(shownText(view.agreed)).contains("Draft the call centre RACI proposal");
+        assertThat(shownText(view.side.agreed)).contains("Draft the call centre RACI proposal");
     }
 
     @Test
@@ -149,18 +149,18 @@ class ReviewViewTest extends KaribuTest {
         assertThat(doneBoxes(_get(ReviewView.class).layout)).as("a crafted tick is refused by the service")
                 .extracting(org.jsoup.nodes.Element::outerHtml).isEqualTo(boxes);
         assertThat(view.sections()).allSatisfy(card -> assertThat(shownText(card)).doesNotContain("Add a note", "Add note"));
-        assertThat(text(view.facts, ".review-state")).contains("Your role reads the review");
+        assertThat(text(view.header.facts, ".review-state")).contains("Your role reads the review");
     }
 
     @Test
     void aClosedReviewOpensAsMinutesAndReopensOnlyWithAReason() {
         loginAndOpen("cco", "reviews/" + reviews.currentWeek().previous());
         ReviewView view = _get(ReviewView.class);
-        assertThat(text(view.heading, ".status-badge")).isEqualTo("Closed");
-        assertThat(text(view.facts, ".review-state")).startsWith("Closed by Maria Marketing-Lead");
-        assertThat(text(view.facts, ".review-attendees")).startsWith("Attended: ");
-        assertThat(shownText(view.agreed)).contains("Agree who is accountable for the Call centre touchpoint");
-        assertThat(shownText(view.decisions)).contains("Keep live chat in product at risk");
+        assertThat(text(view.header.heading, ".status-badge")).isEqualTo("Closed");
+        assertThat(text(view.header.facts, ".review-state")).startsWith("Closed by Maria Marketing-Lead");
+        assertThat(text(view.header.facts, ".review-attendees")).startsWith("Attended: ");
+        assertThat(shownText(view.side.agreed)).contains("Agree who is accountable for the Call centre touchpoint");
+        assertThat(shownText(view.side.decisions)).contains("Keep live chat in product at risk");
         _click(view.reopen);
         ReopenDialog dialog = _get(ReopenDialog.class);
         _click(dialog.reopen);
@@ -169,8 +169,8 @@ class ReviewViewTest extends KaribuTest {
         _setValue(dialog.reason, "The churn figure was corrected after the meeting");
         _click(dialog.reopen);
         view = _get(ReviewView.class);
-        assertThat(text(view.heading, ".status-badge")).isEqualTo("Open");
-        assertThat(text(view.facts, ".review-reopened")).startsWith("Reopened by Chris Customer-Lead on ")
+        assertThat(text(view.header.heading, ".status-badge")).isEqualTo("Open");
+        assertThat(text(view.header.facts, ".review-reopened")).startsWith("Reopened by Chris Customer-Lead on ")
                 .endsWith(": The churn figure was corrected after the meeting");
     }
 
@@ -188,7 +188,7 @@ class ReviewViewTest extends KaribuTest {
     void aWeekThatDoesNotExistShowsThisWeek() {
         loginAndOpen("viewer", "reviews/2026-W99");
         expectNotifications("'2026-W99' is not a week. Showing this week's review.");
-        assertThat(text(_get(ReviewView.class).heading, "h2")).endsWith(reviews.currentWeek().label());
+        assertThat(text(_get(ReviewView.class).header.heading, "h2")).endsWith(reviews.currentWeek().label());
     }
 
     @Test
@@ -231,7 +231,7 @@ class ReviewViewTest extends KaribuTest {
 
     /** The review's navigation links as "text = href". */
     private static List<String> navLinks(ReviewView view) {
-        return org.jsoup.Jsoup.parseBodyFragment(view.nav.getElement().getProperty("innerHTML")).select("a").stream()
+        return org.jsoup.Jsoup.parseBodyFragment(view.header.nav.getElement().getProperty("innerHTML")).select("a").stream()
                 .map(a -> a.text() + " = " + a.attr("href")).toList();
     }
 
@@ -263,8 +263,8 @@ class ReviewViewTest extends KaribuTest {
     /** Clicks a section's "Add a note" opener, as the browser reports it to the agenda's one listener. */
     private static void startNote(ReviewView view, AgendaSectionCard card) {
         var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(ReviewView.NOTE_OPENER, true);
-        data.put(ReviewView.NOTE_SECTION, card.section().name());
+        data.put(ReviewAgendaPanel.NOTE_OPENER, true);
+        data.put(ReviewAgendaPanel.NOTE_SECTION, card.section().name());
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.agenda.getElement(),
                 new com.vaadin.flow.dom.DomEvent(view.agenda.getElement(), "click", data));
     }
