@@ -10,7 +10,6 @@ import org.cxplanner.history.HistoryArea;
 import org.cxplanner.security.Roles;
 import org.cxplanner.users.Person;
 import org.cxplanner.users.UserService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,95 +117,6 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public List<Measurement> measurementsOf(long indicatorId) {
         return measurements.of(indicatorId);
-    }
-
-    /**
-     * Saves this period's numbers, all or none: a value for an indicator the caller may not record, or for a period
-     * that already has one, refuses the whole entry with a reason per indicator.
-     */
-    @PreAuthorize(Roles.TEAM_MEMBERS)
-    @Transactional
-    public int record(Map<Long, BigDecimal> values, LocalDate day) {
-        Set<Team> mine = recordableTeams();
-        Map<Long, String> problems = new LinkedHashMap<>();
-        Map<Long, Indicator> found = new HashMap<>();
-        indicators.findAllById(values.keySet()).forEach(i -> found.put(i.getId(), i));
-        values.forEach((id, value) -> {
-            Indicator indicator = found.get(id);
-            if (indicator == null) {
-                problems.put(id, "This indicator no longer exists.");
-            } else if (!mine.contains(indicator.getTeam())) {
-                problems.put(id, "Your role cannot record " + indicator.getTeam().label().toLowerCase() + " indicators.");
-            } else if (value == null) {
-                problems.put(id, "Enter a number.");
-            } else if (Measurement.valueProblem(value) != null) {
-                problems.put(id, Measurement.valueProblem(value));
-            }
-        });
-        if (!problems.isEmpty()) {
-            if (problems.size() == values.size() && problems.values().stream().allMatch(p -> p.startsWith("Your role"))) {
-                throw new AccessDeniedException(problems.values().iterator().next());
-            }
-            throw new EntryProblems(problems);
-        }
-        List<ChangeEntry> entries = new ArrayList<>();
-        for (var entry : values.entrySet()) {
-            Indicator indicator = found.get(entry.getKey());
-            LocalDate period = indicator.getCadence().periodStart(day);
-            if (!measurements.insert(indicator.getId(), period, entry.getValue(), null, CurrentUser.name())) {
-                problems.put(indicator.getId(), "There is already a measurement for the " + indicator.getCadence().describe(period)
-                        + ". Change that one instead.");
-            } else {
-                entries.add(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicator.getId(), indicator.getName(),
-                        "Measurement " + indicator.getCadence().describe(period), null, Indicator.plain(entry.getValue()) + " "
-                                + indicator.getUnit()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            // Rolls back the rows written above: all or nothing.
-            throw new EntryProblems(problems);
-        }
-        history.record(entries);
-        events.publish(IndicatorEvents.INDICATORS, values.keySet().toArray());
-        return values.size();
-    }
-
-    /**
-     * Corrects one measurement (value and note) of the caller's side; {@code expected} is the value the caller saw, so a
-     * colleague's correction made meanwhile is never overwritten silently. {@code value} null deletes it.
-     */
-    @PreAuthorize(Roles.TEAM_MEMBERS)
-    @Transactional
-    public void correct(long indicatorId, LocalDate periodStart, BigDecimal expected, BigDecimal value, String note) {
-        Indicator indicator = indicators.findById(indicatorId)
-                .orElseThrow(() -> new org.cxplanner.base.EditConflict("This indicator no longer exists."));
-        if (!recordableTeams().contains(indicator.getTeam())) {
-            throw new AccessDeniedException("Your role cannot change " + indicator.getTeam().label().toLowerCase() + " indicators.");
-        }
-        if (Measurement.valueProblem(value) != null) {
-            throw new org.cxplanner.base.FieldProblem("value", Measurement.valueProblem(value));
-        }
-        if (value != null && Measurement.noteProblem(note) != null) {
-            throw new org.cxplanner.base.FieldProblem("note", Measurement.noteProblem(note));
-        }
-        Measurement current = measurements.find(indicatorId, periodStart)
-                .orElseThrow(() -> new org.cxplanner.base.EditConflict("This measurement was deleted meanwhile. Reload the page."));
-        if (current.value().compareTo(expected) != 0) {
-            throw new org.cxplanner.base.EditConflict("Someone changed this measurement to " + Indicator.plain(current.value())
-                    + " while you were looking. Nothing was saved: reload to see it.");
-        }
-        String field = "Measurement " + indicator.getCadence().describe(periodStart);
-        if (value == null) {
-            measurements.delete(indicatorId, periodStart);
-            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicatorId, indicator.getName(), field,
-                    Indicator.plain(current.value()), null));
-        } else {
-            String cleanNote = note == null || note.isBlank() ? null : note.strip();
-            measurements.update(indicatorId, periodStart, value, cleanNote, CurrentUser.name());
-            history.record(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicatorId, indicator.getName(), field,
-                    Indicator.plain(current.value()), Indicator.plain(value)));
-        }
-        events.publish(IndicatorEvents.INDICATORS, indicatorId);
     }
 
     /** Everyone signed in reads the definitions. */

@@ -18,6 +18,8 @@ class IndicatorServiceTest extends IntegrationTest {
 
     @Autowired
     private IndicatorService indicators;
+    @Autowired
+    private MeasurementEntry entry;
 
     @Test
     void directionDecidesWhatOnTrackMeans() {
@@ -69,7 +71,7 @@ class IndicatorServiceTest extends IntegrationTest {
     @Test
     void theGuardrailWarningGoesWhenTheCpiRecovers() {
         actAs("marketer", "MARKETING");
-        indicators.record(Map.of(id("Understands my needs"), bd(7.8)), LocalDate.now());
+        entry.record(Map.of(id("Understands my needs"), bd(7.8)), LocalDate.now());
         assertThat(row(indicators.scorecard(), "Lead conversion").guardrail()).isNull();
     }
 
@@ -79,13 +81,13 @@ class IndicatorServiceTest extends IntegrationTest {
         long conversion = id("Lead conversion");
         long nps = id("Net Promoter Score");
         long churn = id("Churn");
-        assertThatThrownBy(() -> indicators.record(Map.of(conversion, bd(3.1), nps, bd(41), churn, bd(2)), LocalDate.now()))
+        assertThatThrownBy(() -> entry.record(Map.of(conversion, bd(3.1), nps, bd(41), churn, bd(2)), LocalDate.now()))
                 .isInstanceOf(EntryProblems.class)
                 .satisfies(e -> assertThat(((EntryProblems) e).problems()).containsOnlyKeys(churn));
         assertThat(count()).isEqualTo(8 * 13);
-        assertThat(indicators.record(Map.of(conversion, bd(3.1), nps, bd(41)), LocalDate.now())).isEqualTo(2);
+        assertThat(entry.record(Map.of(conversion, bd(3.1), nps, bd(41)), LocalDate.now())).isEqualTo(2);
         assertThat(count()).isEqualTo(8 * 13 + 2);
-        assertThatThrownBy(() -> indicators.record(Map.of(conversion, bd(3.3)), LocalDate.now()))
+        assertThatThrownBy(() -> entry.record(Map.of(conversion, bd(3.3)), LocalDate.now()))
                 .isInstanceOf(EntryProblems.class)
                 .satisfies(e -> assertThat(((EntryProblems) e).problems().get(conversion)).startsWith("There is already a measurement for the week of"));
     }
@@ -93,11 +95,11 @@ class IndicatorServiceTest extends IntegrationTest {
     @Test
     void marketingCannotRecordACxIndicatorNorCanViewersOrAdministrators() {
         actAs("marketer", "MARKETING");
-        assertThatThrownBy(() -> indicators.record(Map.of(id("Churn"), bd(1.9)), LocalDate.now()))
+        assertThatThrownBy(() -> entry.record(Map.of(id("Churn"), bd(1.9)), LocalDate.now()))
                 .isInstanceOf(AccessDeniedException.class).hasMessage("Your role cannot record customer experience indicators.");
         for (String role : List.of("VIEWER", "ADMIN")) {
             actAs("someone", role);
-            assertThatThrownBy(() -> indicators.record(Map.of(id("Net Promoter Score"), bd(41)), LocalDate.now()))
+            assertThatThrownBy(() -> entry.record(Map.of(id("Net Promoter Score"), bd(41)), LocalDate.now()))
                     .isInstanceOf(AccessDeniedException.class);
         }
         actAs("cx", "CX");
@@ -110,13 +112,13 @@ class IndicatorServiceTest extends IntegrationTest {
         long churn = id("Churn");
         actAs("marketer", "MARKETING");
         Measurement latest = indicators.measurementsOf(churn).getLast();
-        assertThatThrownBy(() -> indicators.correct(churn, latest.periodStart(), latest.value(), bd(1), null))
+        assertThatThrownBy(() -> entry.correct(churn, latest.periodStart(), latest.value(), bd(1), null))
                 .isInstanceOf(AccessDeniedException.class);
         actAs("cx", "CX");
-        indicators.correct(churn, latest.periodStart(), latest.value(), bd(2.2), "recount");
-        assertThatThrownBy(() -> indicators.correct(churn, latest.periodStart(), latest.value(), bd(2.0), null))
+        entry.correct(churn, latest.periodStart(), latest.value(), bd(2.2), "recount");
+        assertThatThrownBy(() -> entry.correct(churn, latest.periodStart(), latest.value(), bd(2.0), null))
                 .isInstanceOf(org.cxplanner.base.EditConflict.class).hasMessageStartingWith("Someone changed this measurement to 2.2");
-        indicators.correct(churn, latest.periodStart(), bd(2.2), null, null);
+        entry.correct(churn, latest.periodStart(), bd(2.2), null, null);
         assertThat(indicators.measurementsOf(churn)).hasSize(12);
         assertThat(jdbc.queryForList("SELECT concat(old_value, '>', coalesce(new_value, 'deleted')) FROM change_history "
                 + "WHERE item_kind = 'INDICATOR' ORDER BY id", String.class)).containsExactly("2.6>2.2", "2.2>deleted");

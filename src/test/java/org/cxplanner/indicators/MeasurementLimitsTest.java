@@ -23,6 +23,8 @@ class MeasurementLimitsTest extends IntegrationTest {
     @Autowired
     private IndicatorService indicators;
     @Autowired
+    private MeasurementEntry entry;
+    @Autowired
     private MeasurementImportService imports;
     @Test
     void theServiceRefusesATooLargeCorrectionAndATooLongNote() {
@@ -31,9 +33,9 @@ class MeasurementLimitsTest extends IntegrationTest {
                 SELECT m.indicator_id FROM measurement m JOIN indicator i ON i.id = m.indicator_id
                 WHERE i.team = 'MARKETING' ORDER BY m.period_start DESC LIMIT 1""", Long.class);
         var latest = indicators.measurementsOf(id).getLast();
-        assertThatThrownBy(() -> indicators.correct(id, latest.periodStart(), latest.value(),
+        assertThatThrownBy(() -> entry.correct(id, latest.periodStart(), latest.value(),
                 new BigDecimal("1e12"), null)).isInstanceOf(FieldProblem.class).hasMessageStartingWith("Too large");
-        assertThatThrownBy(() -> indicators.correct(id, latest.periodStart(), latest.value(), BigDecimal.ONE,
+        assertThatThrownBy(() -> entry.correct(id, latest.periodStart(), latest.value(), BigDecimal.ONE,
                 "n".repeat(501))).isInstanceOf(FieldProblem.class).hasMessageContaining("at most 500");
         assertThat(indicators.measurementsOf(id).getLast().value()).isEqualByComparingTo(latest.value());
     }

@@ -1,5 +1,7 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.indicators.MeasurementEntry;
+
 import org.cxplanner.indicators.IndicatorEvents;
 
 import org.cxplanner.security.CurrentUser;
@@ -41,6 +43,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final IndicatorService indicators;
+    private final MeasurementEntry entry;
     final H2 title = new H2();
     final Span status = new Span();
     final Paragraph facts = new Paragraph();
@@ -58,9 +61,10 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     final com.vaadin.flow.component.html.UnorderedList initiatives = new com.vaadin.flow.component.html.UnorderedList();
     private final List<org.cxplanner.indicators.IndicatorLinks> links;
 
-    IndicatorView(IndicatorService indicators, PlanEvents events, org.cxplanner.users.UserService users,
+    IndicatorView(IndicatorService indicators, MeasurementEntry entry, PlanEvents events, org.cxplanner.users.UserService users,
                   List<org.cxplanner.indicators.IndicatorLinks> links) {
         this.indicators = indicators;
+        this.entry = entry;
         this.links = links;
         edit.setVisible(CurrentUser.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
         edit.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), shown.indicator(),
@@ -76,7 +80,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         table.addColumn(m -> m.recordedBy() + ", " + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
         table.addItemClickListener(click -> {
             if (shown != null && recordable) {
-                new MeasurementDialog(indicators, click.getItem(), shown.indicator().getUnit(), this::load).open();
+                new MeasurementDialog(entry, click.getItem(), shown.indicator().getUnit(), this::load).open();
             }
         });
         add(new RouterLink("← Scorecard", ScorecardView.class), edit, title, status, facts, description, partner, chart,

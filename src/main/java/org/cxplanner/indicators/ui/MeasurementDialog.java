@@ -1,5 +1,7 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.indicators.MeasurementEntry;
+
 import org.cxplanner.base.ui.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.ui.Notifications;
-import org.cxplanner.indicators.IndicatorService;
 import org.cxplanner.indicators.Measurement;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -20,7 +21,7 @@ class MeasurementDialog extends Dialog {
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
 
-    MeasurementDialog(IndicatorService indicators, Measurement measurement, String unit, Runnable onSaved) {
+    MeasurementDialog(MeasurementEntry entry, Measurement measurement, String unit, Runnable onSaved) {
         setHeaderTitle("Measurement of the period starting " + measurement.periodStart());
         value.setValue(measurement.value());
         value.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit));
@@ -35,11 +36,11 @@ class MeasurementDialog extends Dialog {
                 value.setInvalid(true);
                 return;
             }
-            run(() -> indicators.correct(measurement.indicatorId(), measurement.periodStart(), measurement.value(), value.getValue(),
+            run(() -> entry.correct(measurement.indicatorId(), measurement.periodStart(), measurement.value(), value.getValue(),
                     note.getValue()), "Saved.", onSaved);
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.addClickListener(click -> run(() -> indicators.correct(measurement.indicatorId(), measurement.periodStart(),
+        delete.addClickListener(click -> run(() -> entry.correct(measurement.indicatorId(), measurement.periodStart(),
                 measurement.value(), null, null), "Deleted.", onSaved));
         getFooter().add(delete, new Button("Cancel", e -> close()), save);
     }

@@ -1,5 +1,7 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.indicators.MeasurementEntry;
+
 import org.cxplanner.indicators.IndicatorEvents;
 
 import org.cxplanner.security.CurrentUser;
@@ -53,10 +55,12 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
     final ExportLinks exports = new ExportLinks("/export/scorecard", ExportLinks.Format.of("CSV", "csv"),
             ExportLinks.Format.of("Excel", "xlsx"), ExportLinks.Format.of("PDF", "pdf"));
     private final IndicatorService indicators;
+    private final MeasurementEntry entry;
 
-    ScorecardView(IndicatorService indicators, org.cxplanner.indicators.MeasurementImportService imports, PlanEvents events,
+    ScorecardView(IndicatorService indicators, MeasurementEntry entry, org.cxplanner.indicators.MeasurementImportService imports, PlanEvents events,
                   org.cxplanner.users.UserService users) {
         this.indicators = indicators;
+        this.entry = entry;
         define.setVisible(CurrentUser.hasAnyRole(org.cxplanner.security.Roles.CATALOG_MANAGERS));
         importCsv.setVisible(!indicators.recordableTeams().isEmpty());
         importCsv.addClickListener(click -> new MeasurementImportDialog(imports, this::refresh).open());
@@ -108,7 +112,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
         }
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.setVisible(!indicators.recordableTeams().isEmpty());
-        enter.addClickListener(click -> new WeeklyEntryDialog(indicators, this::refresh).open());
+        enter.addClickListener(click -> new WeeklyEntryDialog(indicators, entry, this::refresh).open());
         summary.addClassName("raci-summary");
         HorizontalLayout filters = new HorizontalLayout(team, kind, status, enter, importCsv, define, exports);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

@@ -1,5 +1,7 @@
 package org.cxplanner.indicators.ui;
 
+import org.cxplanner.indicators.MeasurementEntry;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +29,7 @@ class WeeklyEntryDialog extends Dialog {
     final Map<Long, BigDecimalField> fields = new LinkedHashMap<>();
     final Button save = new Button("Save all");
 
-    WeeklyEntryDialog(IndicatorService indicators, Runnable onSaved) {
+    WeeklyEntryDialog(IndicatorService indicators, MeasurementEntry entry, Runnable onSaved) {
         setHeaderTitle("This period's numbers");
         setWidth("min(40rem, 100vw)");
         FormLayout form = new FormLayout();
@@ -50,20 +52,20 @@ class WeeklyEntryDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.setEnabled(!fields.isEmpty());
-        save.addClickListener(click -> save(indicators, onSaved));
+        save.addClickListener(click -> save(entry, onSaved));
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private void save(IndicatorService indicators, Runnable onSaved) {
+    private void save(MeasurementEntry entry, Runnable onSaved) {
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
-        for (var entry : fields.entrySet()) {
-            BigDecimalField field = entry.getValue();
+        for (var line : fields.entrySet()) {
+            BigDecimalField field = line.getValue();
             if (field.isInvalid()) {
                 // Not a number: the field says so itself (its bad-input message); nothing is saved.
                 return;
             }
             if (field.getValue() != null) {
-                values.put(entry.getKey(), field.getValue());
+                values.put(line.getKey(), field.getValue());
             }
         }
         if (values.isEmpty()) {
@@ -71,7 +73,7 @@ class WeeklyEntryDialog extends Dialog {
             return;
         }
         try {
-            int saved = indicators.record(values, LocalDate.now());
+            int saved = entry.record(values, LocalDate.now());
             Notifications.success("Saved " + saved + (saved == 1 ? " number." : " numbers."));
             close();
             onSaved.run();
