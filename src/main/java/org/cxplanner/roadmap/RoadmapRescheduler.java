@@ -46,7 +46,7 @@ class RoadmapRescheduler {
         }
         LocalDate newEnd = current.end().plusDays(days);
         ChangeEntry entry = ChangeEntry.changed(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, id, current.title(),
-                "Dates", RoadmapService.span(current.start(), current.end()), RoadmapService.span(newStart, newEnd));
+                "Dates", InitiativeChanges.span(current.start(), current.end()), InitiativeChanges.span(newStart, newEnd));
         MapSqlParameterSource parameters = ChangeHistory.parameters(entry, new MapSqlParameterSource()
                 .addValue("id", id).addValue("start", Date.valueOf(newStart)).addValue("end", Date.valueOf(newEnd))
                 .addValue("days", (int) days));

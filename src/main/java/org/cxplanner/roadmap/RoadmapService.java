@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.events.PlanEvents;
-import org.cxplanner.catalog.CatalogEntry;
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
@@ -26,12 +25,8 @@ import org.springframework.validation.annotation.Validated;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The shared roadmap. Everyone signed in reads it; who may change an initiative depends on its owning team
@@ -51,12 +46,12 @@ public class RoadmapService {
     private final UserService users;
     private final ChangeHistory history;
     private final PlanEvents events;
-    private final org.cxplanner.indicators.IndicatorService indicators;
+    private final InitiativeChanges changes;
 
     RoadmapService(InitiativeRepository initiatives, RoadmapQuery query, RoadmapRescheduler rescheduler,
                    CatalogService catalog, UserService users, ChangeHistory history, PlanEvents events,
-                   org.cxplanner.indicators.IndicatorService indicators) {
-        this.indicators = indicators;
+                   InitiativeChanges changes) {
+        this.changes = changes;
         this.initiatives = initiatives;
         this.query = query;
         this.rescheduler = rescheduler;
@@ -103,7 +98,7 @@ public class RoadmapService {
             String owner = people.stream().filter(p -> p.id() == initiative.getOwnerId()).map(Person::displayName).findFirst().orElse("?");
             String updatedBy = people.stream().filter(p -> p.username().equalsIgnoreCase(initiative.getUpdatedBy()))
                     .map(Person::displayName).findFirst().orElse(initiative.getUpdatedBy());
-            return new InitiativeDetails(initiative, owner, updatedBy, names(catalog.stages(), initiative.getStageIds()),
+            return new InitiativeDetails(initiative, owner, updatedBy, InitiativeChanges.names(catalog.stages(), initiative.getStageIds()),
                     may.mayEdit(initiative.getTeam()), may.mayDelete(initiative.getTeam()));
         });
     }
@@ -126,7 +121,7 @@ public class RoadmapService {
         Initiative initiative = save(new Initiative(form, CurrentUser.name()));
         history.record(ChangeEntry.event(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, initiative.getId(), initiative.getTitle(),
                 "Created (" + initiative.getTeam().label() + ", " + initiative.getStatus().label() + ", "
-                        + span(initiative.getStartDate(), initiative.getEndDate()) + ")"));
+                        + InitiativeChanges.span(initiative.getStartDate(), initiative.getEndDate()) + ")"));
         events.publish(RoadmapEvents.ROADMAP, initiative.getId());
         return initiative;
     }
@@ -147,7 +142,7 @@ public class RoadmapService {
         InitiativeForm before = InitiativeForm.of(initiative);
         initiative.apply(form, CurrentUser.name());
         Initiative saved = save(initiative);
-        history.record(differences(saved, before, form));
+        history.record(changes.between(saved, before, form));
         events.publish(RoadmapEvents.ROADMAP, id);
         return saved;
     }
@@ -211,51 +206,6 @@ public class RoadmapService {
         if (users.people().stream().noneMatch(person -> person.id() == ownerId)) {
             throw new FieldProblem("ownerId", "Choose an owner from the list.");
         }
-    }
-
-    private List<ChangeEntry> differences(Initiative after, InitiativeForm before, InitiativeForm form) {
-        Map<Long, String> people = peopleById();
-        List<ChangeEntry> changes = new ArrayList<>();
-        changes.add(change(after, "Title", before.getTitle(), after.getTitle()));
-        changes.add(change(after, "Description", blankToNull(before.getDescription()), after.getDescription()));
-        changes.add(change(after, "Team", before.getTeam().label(), after.getTeam().label()));
-        changes.add(change(after, "Owner", people.get(before.getOwnerId()), people.get(after.getOwnerId())));
-        changes.add(change(after, "Status", before.getStatus().label(), after.getStatus().label()));
-        changes.add(change(after, "Dates", span(before.getStartDate(), before.getEndDate()), span(after.getStartDate(), after.getEndDate())));
-        changes.add(change(after, "Journey stages", String.join(", ", names(catalog.stages(), before.getStageIds())),
-                String.join(", ", names(catalog.stages(), after.getStageIds()))));
-        changes.add(change(after, "Touchpoints", String.join(", ", names(catalog.touchpoints(), before.getTouchpointIds())),
-                String.join(", ", names(catalog.touchpoints(), after.getTouchpointIds()))));
-        changes.add(change(after, "Milestones", milestones(before.getMilestones()), milestones(form.getMilestones())));
-        changes.add(change(after, "Indicators", indicatorNames(before.getIndicatorIds()), indicatorNames(after.getIndicatorIds())));
-        return changes.stream().filter(Objects::nonNull).toList();
-    }
-
-    private static ChangeEntry change(Initiative initiative, String field, String oldValue, String newValue) {
-        return ChangeEntry.changed(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, initiative.getId(), initiative.getTitle(), field,
-                blankToNull(oldValue), blankToNull(newValue));
-    }
-
-    static String span(LocalDate start, LocalDate end) {
-        return start + " – " + end;
-    }
-
-    private String indicatorNames(java.util.Collection<Long> ids) {
-        return indicators.scorecardOf(ids).stream().filter(row -> ids.contains(row.indicator().getId()))
-                .map(row -> row.indicator().getName()).sorted().collect(Collectors.joining(", "));
-    }
-
-    private static String milestones(List<MilestoneForm> milestones) {
-        return milestones.stream().map(m -> m.getName().strip() + " " + m.getDueDate() + (m.isDone() ? " (done)" : ""))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static List<String> names(List<? extends CatalogEntry> entries, Collection<Long> ids) {
-        return entries.stream().filter(entry -> ids.contains(entry.getId())).map(CatalogEntry::getName).toList();
-    }
-
-    private Map<Long, String> peopleById() {
-        return users.people().stream().collect(Collectors.toMap(Person::id, Person::displayName));
     }
 
     private String nameOf(String username) {

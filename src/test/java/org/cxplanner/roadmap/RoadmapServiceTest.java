@@ -184,7 +184,7 @@ class RoadmapServiceTest extends IntegrationTest {
 
         List<HistoryRow> rows = history.rows(HistoryFilter.ofItem(RoadmapEvents.HISTORY_KIND, initiative.getId()), 0, 10);
         assertThat(rows).extracting(HistoryRow::field).containsExactly("Dates", "Dates", "Status");
-        assertThat(rows.get(0).newValue()).isEqualTo(RoadmapService.span(saved.getStartDate().plusWeeks(2),
+        assertThat(rows.get(0).newValue()).isEqualTo(InitiativeChanges.span(saved.getStartDate().plusWeeks(2),
                 saved.getEndDate().plusWeeks(2)));
         assertThat(rows.get(2).change()).isEqualTo("Status: Planned → At risk");
         Initiative moved = byTitle("Spring campaign");

@@ -10,16 +10,13 @@ import org.slf4j.LoggerFactory;
 import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -78,9 +75,9 @@ public class PlanEvents {
             notify(List.of(new PlanEvent(kind, keyList, origin)));
             return;
         }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        PendingEvents pending = (PendingEvents) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            pending = new Pending(origin);
+            pending = new PendingEvents(origin, this::notify, this);
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
@@ -237,41 +234,5 @@ public class PlanEvents {
     }
 
     private record Subscription(Set<EventKind> kinds, Consumer<PlanEvent> handler) {
-    }
-
-    /** The announcements of one transaction, merged by kind and sent just before it commits. */
-    private final class Pending implements TransactionSynchronization {
-
-        private final String origin;
-        private final Map<EventKind, Set<String>> keysByKind = new LinkedHashMap<>();
-
-        Pending(String origin) {
-            this.origin = origin;
-        }
-
-        void add(EventKind kind, List<String> keys) {
-            Set<String> known = keysByKind.get(kind);
-            if (known != null && known.isEmpty()) {
-                return;
-            }
-            if (keys.isEmpty()) {
-                keysByKind.put(kind, new LinkedHashSet<>());
-            } else {
-                keysByKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(keys);
-            }
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            List<PlanEvent> events = new ArrayList<>();
-            keysByKind.forEach((kind, keys) -> events.add(new PlanEvent(kind,
-                    keys.size() > PlanEvent.MAX_KEYS ? List.of() : List.copyOf(keys), origin)));
-            PlanEvents.this.notify(events);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(PlanEvents.this);
-        }
     }
 }
