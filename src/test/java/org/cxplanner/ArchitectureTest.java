@@ -80,6 +80,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule transactionsAreDeclaredPerMethod = noClasses().should().beAnnotatedWith(Transactional.class);
 
+    /** Plain-JDBC classes have one suffix, so a newcomer finds every statement of a feature in its {@code *Records}. */
+    @ArchTest
+    static final ArchRule sqlClassesAreRecords = classes().that().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .should().haveSimpleNameEndingWith("Records").andShould().resideOutsideOfPackage("..ui..");
+
     @ArchTest
     static final ArchRule repositoriesLiveAtTheFeatureRoot = classes().that().areAssignableTo(Repository.class)
             .should().resideOutsideOfPackage("..ui..");

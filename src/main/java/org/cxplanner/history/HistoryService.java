@@ -21,11 +21,11 @@ import java.util.List;
 @Service
 public class HistoryService {
 
-    private final HistoryQuery query;
+    private final HistoryRecords query;
     private final HistoryCsvWriter csv;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    HistoryService(HistoryQuery query, HistoryCsvWriter csv) {
+    HistoryService(HistoryRecords query, HistoryCsvWriter csv) {
         this.query = query;
         this.csv = csv;
     }

@@ -30,11 +30,11 @@ public class RaciBroadcaster {
     private static final int REMEMBERED_EVENTS = 64;
 
     private final PlanEvents events;
-    private final RaciMatrixQuery matrix;
+    private final RaciMatrixRecords matrix;
     /** What each recent event changed, read once: every open matrix on this node hears the same event object. */
     private final Deque<Read> recent = new ArrayDeque<>();
 
-    RaciBroadcaster(PlanEvents events, RaciMatrixQuery matrix) {
+    RaciBroadcaster(PlanEvents events, RaciMatrixRecords matrix) {
         this.events = events;
         this.matrix = matrix;
     }

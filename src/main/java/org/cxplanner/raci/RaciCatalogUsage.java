@@ -9,9 +9,9 @@ import java.util.List;
 @Component
 class RaciCatalogUsage implements CatalogUsage {
 
-    private final RaciAssignmentRepository assignments;
+    private final RaciCellRecords assignments;
 
-    RaciCatalogUsage(RaciAssignmentRepository assignments) {
+    RaciCatalogUsage(RaciCellRecords assignments) {
         this.assignments = assignments;
     }
 

@@ -18,10 +18,10 @@ import java.util.Map;
 public class RaciImportService {
 
     private final CatalogService catalog;
-    private final RaciAssignmentRepository assignments;
+    private final RaciCellRecords assignments;
     private final PlanEvents events;
 
-    RaciImportService(CatalogService catalog, RaciAssignmentRepository assignments, PlanEvents events) {
+    RaciImportService(CatalogService catalog, RaciCellRecords assignments, PlanEvents events) {
         this.catalog = catalog;
         this.assignments = assignments;
         this.events = events;
@@ -44,7 +44,7 @@ public class RaciImportService {
             throw new IllegalArgumentException("A preview with problems cannot be applied");
         }
         for (CellChange change : preview.changes()) {
-            RaciAssignmentRepository.CellState state = assignments.lockCell(change.touchpointId(), change.functionId())
+            RaciCellRecords.CellState state = assignments.lockCell(change.touchpointId(), change.functionId())
                     .orElseThrow(() -> new EditConflict("'" + change.touchpoint() + "' or '" + change.function()
                             + "' no longer exists. Upload the file again to see a new preview."));
             if (state.letter() != change.before() || state.touchpointArchived() || state.functionArchived()) {

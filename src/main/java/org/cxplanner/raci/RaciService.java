@@ -20,11 +20,11 @@ public class RaciService {
      * row and its catalog entry share one history.
      */
 
-    private final RaciMatrixQuery matrix;
-    private final RaciAssignmentRepository assignments;
+    private final RaciMatrixRecords matrix;
+    private final RaciCellRecords assignments;
     private final PlanEvents events;
 
-    RaciService(RaciMatrixQuery matrix, RaciAssignmentRepository assignments, PlanEvents events) {
+    RaciService(RaciMatrixRecords matrix, RaciCellRecords assignments, PlanEvents events) {
         this.matrix = matrix;
         this.assignments = assignments;
         this.events = events;
@@ -88,7 +88,7 @@ public class RaciService {
     @PreAuthorize(Roles.EDIT_RACI)
     @Transactional
     public void setCell(long touchpointId, long functionId, RaciLetter expected, RaciLetter letter) {
-        RaciAssignmentRepository.CellState state = assignments.lockCell(touchpointId, functionId)
+        RaciCellRecords.CellState state = assignments.lockCell(touchpointId, functionId)
                 .orElseThrow(() -> new EditConflict("This touchpoint or function no longer exists. Reload the matrix."));
         if (state.touchpointArchived() || state.functionArchived()) {
             throw new FieldProblem("cell", "This touchpoint or function has been archived. Reload the matrix.");

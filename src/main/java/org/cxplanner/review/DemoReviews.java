@@ -2,7 +2,7 @@ package org.cxplanner.review;
 
 import org.cxplanner.security.Roles;
 
-import org.cxplanner.security.CurrentUser;
+import org.cxplanner.security.RunAs;
 
 import org.cxplanner.base.DemoDataSeeder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,16 +28,14 @@ class DemoReviews implements DemoDataSeeder {
     private final JdbcTemplate jdbc;
     private final ReviewRecords records;
     private final AgendaBuilder agenda;
+    private final RunAs runAs;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    /**
-     * Takes the security context strategy the method-security checks use (Vaadin installs its own), not the static
-     * holder: with two applications in one JVM, as in the tests, the static holder may be the other one's.
-     */
-    DemoReviews(JdbcTemplate jdbc, ReviewRecords records, AgendaBuilder agenda) {
+    DemoReviews(JdbcTemplate jdbc, ReviewRecords records, AgendaBuilder agenda, RunAs runAs) {
         this.jdbc = jdbc;
         this.records = records;
         this.agenda = agenda;
+        this.runAs = runAs;
     }
 
     @Override
@@ -130,7 +128,7 @@ class DemoReviews implements DemoDataSeeder {
 
     /** Closes a demo review the way a lead would: the agenda (as the demo plan stands) frozen, then the row closed. */
     private void freeze(long review, ReviewWeek week, String lead, java.time.Instant at) {
-        CurrentUser.runAs(lead, Roles.CCO, () -> {
+        runAs.run(lead, Roles.CCO, () -> {
             java.time.Instant since = records.previousClosed(week).map(ReviewRecords.PreviousReview::closedAt)
                     .orElse(week.previous().monday().atStartOfDay(zone).toInstant());
             LocalDate day = at.atZone(zone).toLocalDate();

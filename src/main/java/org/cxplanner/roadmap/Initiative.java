@@ -47,7 +47,7 @@ public class Initiative {
         apply(form, user);
     }
 
-    /** As stored, read by {@link RoadmapQuery#initiative} in one statement (the repository needs five). */
+    /** As stored, read by {@link RoadmapRecords#initiative} in one statement (the repository needs five). */
     static Initiative stored(long id, int version, String title, String description, Team team, long ownerId,
                              InitiativeStatus status, LocalDate startDate, LocalDate endDate, String updatedBy,
                              Instant updatedAt, List<Long> stageIds, List<Long> touchpointIds, List<Long> indicatorIds,

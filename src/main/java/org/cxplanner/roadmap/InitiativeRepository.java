@@ -5,7 +5,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.Optional;
 
-/** Loads and saves one initiative with its stages, touchpoints and milestones; lists go through {@link RoadmapQuery}. */
+/** Loads and saves one initiative with its stages, touchpoints and milestones; lists go through {@link RoadmapRecords}. */
 public interface InitiativeRepository extends ListCrudRepository<Initiative, Long> {
 
     @Query("SELECT title FROM initiative WHERE id = :id")

@@ -10,9 +10,9 @@ import java.util.List;
 @Component
 class RoadmapCatalogUsage implements CatalogUsage {
 
-    private final RoadmapQuery query;
+    private final RoadmapRecords query;
 
-    RoadmapCatalogUsage(RoadmapQuery query) {
+    RoadmapCatalogUsage(RoadmapRecords query) {
         this.query = query;
     }
 

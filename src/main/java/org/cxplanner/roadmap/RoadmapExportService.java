@@ -19,11 +19,11 @@ import java.time.format.DateTimeFormatter;
 @Service
 public class RoadmapExportService {
 
-    private final RoadmapQuery query;
+    private final RoadmapRecords query;
     private final RoadmapTableWriter table;
     private final RoadmapPdfWriter pdf;
 
-    RoadmapExportService(RoadmapQuery query, RoadmapTableWriter table, RoadmapPdfWriter pdf) {
+    RoadmapExportService(RoadmapRecords query, RoadmapTableWriter table, RoadmapPdfWriter pdf) {
         this.query = query;
         this.table = table;
         this.pdf = pdf;

@@ -40,15 +40,15 @@ public class RoadmapService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private final InitiativeRepository initiatives;
-    private final RoadmapQuery query;
-    private final RoadmapRescheduler rescheduler;
+    private final RoadmapRecords query;
+    private final InitiativeMoveRecords rescheduler;
     private final CatalogService catalog;
     private final UserService users;
     private final ChangeHistory history;
     private final PlanEvents events;
     private final InitiativeChanges changes;
 
-    RoadmapService(InitiativeRepository initiatives, RoadmapQuery query, RoadmapRescheduler rescheduler,
+    RoadmapService(InitiativeRepository initiatives, RoadmapRecords query, InitiativeMoveRecords rescheduler,
                    CatalogService catalog, UserService users, ChangeHistory history, PlanEvents events,
                    InitiativeChanges changes) {
         this.changes = changes;
@@ -151,7 +151,7 @@ public class RoadmapService {
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional
     public void reschedule(long id, int expectedVersion, LocalDate newStart) {
-        RoadmapRescheduler.Current current = rescheduler.lock(id)
+        InitiativeMoveRecords.Current current = rescheduler.lock(id)
                 .orElseThrow(() -> new EditConflict("This initiative no longer exists: someone deleted it. Reload the roadmap."));
         if (!CurrentUser.access().mayEdit(current.team())) {
             throw new AccessDeniedException(TeamAccess.refusal("change", current.team(), "initiatives"));

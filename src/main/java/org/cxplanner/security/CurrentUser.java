@@ -1,18 +1,12 @@
 package org.cxplanner.security;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -65,21 +59,6 @@ public final class CurrentUser {
     /** What the caller may do for which team. */
     public static TeamAccess access() {
         return TeamAccess.of(roles());
-    }
-
-    /** Runs work as {@code username} with one role, for seeding the demo plan the way that person would have. */
-    public static <T> T runAs(String username, String role, Supplier<T> work) {
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        SecurityContext previous = strategy.getContext();
-        SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        strategy.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            strategy.setContext(previous);
-        }
     }
 
     private static Authentication authentication() {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /** Reads the history newest first, one page at a time; the filter becomes one WHERE clause. */
 @Repository
-class HistoryQuery {
+class HistoryRecords {
 
     private static final RowMapper<HistoryRow> ROW = (rs, i) -> new HistoryRow(rs.getLong("id"),
             rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("changed_by_name"),
@@ -23,7 +23,7 @@ class HistoryQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    HistoryQuery(NamedParameterJdbcTemplate jdbc) {
+    HistoryRecords(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -20,11 +20,11 @@ import java.util.Optional;
  * whole aggregate would rewrite every child row for a change of two dates.
  */
 @Repository
-class RoadmapRescheduler {
+class InitiativeMoveRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RoadmapRescheduler(NamedParameterJdbcTemplate jdbc) {
+    InitiativeMoveRecords(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

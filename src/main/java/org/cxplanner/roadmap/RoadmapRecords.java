@@ -20,7 +20,7 @@ import java.util.Optional;
  * all of them at once), never a query per initiative.
  */
 @Repository
-class RoadmapQuery {
+class RoadmapRecords {
 
     private static final String SELECT = """
             SELECT i.id, i.version, i.title, i.team, i.status, i.owner_id, u.display_name AS owner_name,
@@ -34,7 +34,7 @@ class RoadmapQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RoadmapQuery(NamedParameterJdbcTemplate jdbc) {
+    RoadmapRecords(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * a page at a time. A page costs two statements (rows, then their letters), whatever its size.
  */
 @Component
-class RaciMatrixQuery {
+class RaciMatrixRecords {
 
     private static final String HEALTH = """
             SELECT a.touchpoint_id,
@@ -45,7 +45,7 @@ class RaciMatrixQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RaciMatrixQuery(NamedParameterJdbcTemplate jdbc) {
+    RaciMatrixRecords(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

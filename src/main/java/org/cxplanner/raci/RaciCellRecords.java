@@ -16,11 +16,11 @@ import java.util.Optional;
  * thousands. Every change is written together with its history row.
  */
 @Repository
-public class RaciAssignmentRepository {
+public class RaciCellRecords {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RaciAssignmentRepository(NamedParameterJdbcTemplate jdbc) {
+    RaciCellRecords(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
