@@ -2,9 +2,11 @@ package org.cxplanner.users.ui;
 
 import org.cxplanner.base.ui.UserMenuAction;
 import org.cxplanner.users.UserService;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 @Component
+@Order(10)
 class ChangePasswordAction implements UserMenuAction {
 
     private final UserService userService;

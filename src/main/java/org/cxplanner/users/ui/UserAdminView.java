@@ -20,6 +20,7 @@ import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.security.Roles;
+import org.cxplanner.notifications.NotificationSettingsService;
 import org.cxplanner.users.UserService;
 import org.cxplanner.users.UserSummary;
 
@@ -38,8 +39,9 @@ public class UserAdminView extends VerticalLayout {
     final Button editRoles = new Button("Edit roles…");
     final Button toggleEnabled = new Button("Disable");
     final Button resetPassword = new Button("Reset password…");
+    final Button contact = new Button("Contact…");
 
-    UserAdminView(UserService userService, PlanEvents events) {
+    UserAdminView(UserService userService, NotificationSettingsService contacts, PlanEvents events) {
         this.userService = userService;
         addClassName("user-admin-view");
         setSizeFull();
@@ -63,11 +65,12 @@ public class UserAdminView extends VerticalLayout {
         editRoles.addClickListener(click -> selected(this::openRoles));
         toggleEnabled.addClickListener(click -> selected(this::toggle));
         resetPassword.addClickListener(click -> selected(user -> new ResetPasswordDialog(userService, user).open()));
+        contact.addClickListener(click -> selected(user -> new ContactDialog(contacts, user).open()));
         updateButtons();
 
-        Span hint = new Span("Select a user to change their roles, disable them or reset their password.");
+        Span hint = new Span("Select a user to change their roles, disable them, reset their password or set their e-mail address.");
         hint.addClassName("hint");
-        HorizontalLayout toolbar = new HorizontalLayout(create, editRoles, toggleEnabled, resetPassword);
+        HorizontalLayout toolbar = new HorizontalLayout(create, editRoles, toggleEnabled, resetPassword, contact);
         toolbar.setWrap(true);
         add(toolbar, hint, grid);
         setFlexGrow(1, grid);
@@ -115,6 +118,7 @@ public class UserAdminView extends VerticalLayout {
         var selection = grid.getSelectedItems().stream().findFirst();
         editRoles.setEnabled(selection.isPresent());
         resetPassword.setEnabled(selection.isPresent());
+        contact.setEnabled(selection.isPresent());
         toggleEnabled.setEnabled(selection.isPresent());
         toggleEnabled.setText(selection.map(u -> u.enabled() ? "Disable" : "Enable").orElse("Disable"));
     }
