@@ -21,10 +21,16 @@ public record NotificationSettings(long userId, String email, ZoneId zone, Local
         deliveries = Map.copyOf(all);
     }
 
-    /** Every time zone a person may choose, by name (Europe/Berlin, America/New_York, …). */
-    public static java.util.List<ZoneId> zones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("Etc/")
-                        && !id.startsWith("SystemV/")).sorted().map(ZoneId::of).toList();
+    /** Every time zone a person may choose, by name (Europe/Berlin, America/New_York, …, UTC), and {@code current}. */
+    public static java.util.List<ZoneId> zones(ZoneId current) {
+        java.util.TreeSet<String> ids = ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        ids.add("UTC");
+        if (current != null) {
+            ids.add(current.getId());
+        }
+        return ids.stream().map(ZoneId::of).toList();
     }
 
     public Delivery delivery(NotificationKind kind) {

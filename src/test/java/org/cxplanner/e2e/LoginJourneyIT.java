@@ -43,6 +43,23 @@ class LoginJourneyIT extends BrowserIT {
     }
 
     @Test
+    void everyoneSetsHowTheyAreReachedFromTheUserMenu() {
+        signIn("cco");
+        page.locator(".user-menu-root").click();
+        page.locator(".user-menu-entry", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Notifications and e-mail")).click();
+        assertThat(page.getByText("What you hear of, and how")).isVisible();
+        var email = page.locator("vaadin-email-field input");
+        assertThat(email).hasValue("cco@example.com");
+        email.fill("chris@company.example");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "notification-settings.png")));
+        page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Save")).click();
+        assertThat(page.getByText("Your notification settings are saved.")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "SELECT email FROM app_user WHERE username = 'cco'", String.class)).isEqualTo("chris@company.example");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         page.navigate(url("/login"));
         page.locator("input[name=username]").fill("cmo");

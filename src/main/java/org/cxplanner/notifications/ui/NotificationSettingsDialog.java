@@ -39,7 +39,7 @@ class NotificationSettingsDialog extends Dialog {
         email.setValue(current.email() == null ? "" : current.email());
         email.setHelperText("Leave empty to be told only inside the planner.");
         TextLimit.apply(email, 254);
-        zone.setItems(NotificationSettings.zones());
+        zone.setItems(NotificationSettings.zones(current.zone()));
         zone.setItemLabelGenerator(ZoneId::getId);
         zone.setValue(current.zone());
         digestTime.setStep(Duration.ofMinutes(30));
@@ -49,7 +49,9 @@ class NotificationSettingsDialog extends Dialog {
         contact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
 
         FormLayout kinds = new FormLayout();
-        kinds.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        kinds.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1, FormLayout.ResponsiveStep.LabelsPosition.TOP),
+                new FormLayout.ResponsiveStep("34rem", 1, FormLayout.ResponsiveStep.LabelsPosition.ASIDE));
+        kinds.setLabelWidth("22rem");
         for (NotificationKind kind : NotificationKind.values()) {
             Select<Delivery> choice = new Select<>();
             choice.setItems(Delivery.values());

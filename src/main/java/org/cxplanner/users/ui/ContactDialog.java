@@ -30,7 +30,7 @@ class ContactDialog extends Dialog {
         NotificationSettings current = service.ofUser(user.id());
         email.setValue(current.email() == null ? "" : current.email());
         TextLimit.apply(email, 254);
-        zone.setItems(NotificationSettings.zones());
+        zone.setItems(NotificationSettings.zones(current.zone()));
         zone.setItemLabelGenerator(ZoneId::getId);
         zone.setValue(current.zone());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
