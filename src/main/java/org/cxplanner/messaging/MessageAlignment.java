@@ -3,6 +3,8 @@ package org.cxplanner.messaging;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.history.ChangeSource;
+import org.cxplanner.notifications.NotificationKind;
+import org.cxplanner.notifications.NotificationService;
 import org.cxplanner.raci.RaciService;
 import org.cxplanner.raci.TouchpointOwners;
 import org.cxplanner.security.CurrentUser;
@@ -30,11 +32,13 @@ public class MessageAlignment {
     private final MessageRecords records;
     private final MessageWriter writer;
     private final RaciService raci;
+    private final NotificationService notifications;
 
-    MessageAlignment(MessageRecords records, MessageWriter writer, RaciService raci) {
+    MessageAlignment(MessageRecords records, MessageWriter writer, RaciService raci, NotificationService notifications) {
         this.records = records;
         this.writer = writer;
         this.raci = raci;
+        this.notifications = notifications;
     }
 
     /** Ticks or unticks one checklist item of the caller's side (or a joint one); unticking withdraws that side's sign-off. */
@@ -127,5 +131,8 @@ public class MessageAlignment {
         }
         records.request(id, side, CurrentUser.name());
         writer.record(message, null, null, "Asked for the " + side.label().toLowerCase() + " sign-off", ChangeSource.SIGN_OFF);
+        notifications.tellRole(side == Team.MARKETING ? Roles.CMO : Roles.CCO, NotificationKind.SIGN_OFF_ASKED,
+                "Your sign-off is asked for: " + message.getTitle(), "The " + side.label().toLowerCase() + " sign-off · sends "
+                        + message.getSendDate(), "messages/" + id);
     }
 }

@@ -57,6 +57,19 @@ class LoginJourneyIT extends BrowserIT {
         assertThat(page.getByText("Your notification settings are saved.")).isVisible();
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "SELECT email FROM app_user WHERE username = 'cco'", String.class)).isEqualTo("chris@company.example");
+
+        jdbc.update("""
+                INSERT INTO notification (recipient_id, kind, title, detail, route, actor)
+                SELECT id, 'SIGN_OFF_ASKED', 'Your sign-off is asked for: Year-end product tips',
+                       'The customer experience sign-off · sends 2026-12-17', 'messages', 'cmo'
+                FROM app_user WHERE username = 'cco'""");
+        page.navigate(url("/notifications"));
+        assertThat(page.locator(".notification-unread")).hasCount(1);
+        assertThat(page.getByText("1 unread.")).isVisible();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "notifications.png")));
+        page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Mark all read")).click();
+        assertThat(page.getByText("All read.")).isVisible();
     }
 
     @Test
