@@ -6,10 +6,21 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("business_function")
 public class BusinessFunction extends CatalogEntry {
 
+    private Long leadId;
+
     protected BusinessFunction() {
     }
 
     BusinessFunction(String name, int position) {
         super(name, position);
+    }
+
+    /** The person told when this function becomes Accountable or Responsible somewhere; none: nobody is told. */
+    public Long getLeadId() {
+        return leadId;
+    }
+
+    void setLeadId(Long leadId) {
+        this.leadId = leadId;
     }
 }

@@ -8,6 +8,8 @@ import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.HistoryArea;
 import org.cxplanner.security.Roles;
+import org.cxplanner.users.Person;
+import org.cxplanner.users.UserService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,10 +30,12 @@ public class CatalogService {
     private final CatalogEntries entries;
     private final ChangeHistory history;
     private final PlanEvents events;
+    private final UserService users;
 
     CatalogService(JourneyStageRepository stages, TouchpointRepository touchpoints,
                    BusinessFunctionRepository functions, CatalogEntries entries, ChangeHistory history,
-                   PlanEvents events) {
+                   PlanEvents events, UserService users) {
+        this.users = users;
         this.stages = stages;
         this.touchpoints = touchpoints;
         this.functions = functions;
@@ -129,6 +133,27 @@ public class CatalogService {
         recordAndAnnounce(id, List.of(change));
     }
 
+    /** Renames a function and sets its lead (none: nobody), who is told when it becomes Accountable or Responsible. */
+    @PreAuthorize(Roles.MANAGE_CATALOG)
+    @Transactional
+    public BusinessFunction updateFunction(long id, int expectedVersion, String name, Long leadId) {
+        BusinessFunction function = CatalogEntries.load(functions, id, expectedVersion);
+        String clean = CatalogNames.clean(name);
+        CatalogNames.requireUnique(CatalogKind.FUNCTION, clean, id, functions.findAll());
+        if (leadId != null && users.people().stream().noneMatch(p -> p.id() == leadId && p.enabled())) {
+            throw new FieldProblem("lead", "Choose the lead from the list of active users.");
+        }
+        String oldName = function.getName();
+        String oldLead = nameOf(function.getLeadId());
+        function.setName(clean);
+        function.setLeadId(leadId);
+        List<ChangeEntry> changes = List.of(change(CatalogKind.FUNCTION, function, "Name", oldName, clean),
+                change(CatalogKind.FUNCTION, function, "Lead", oldLead, nameOf(leadId)));
+        BusinessFunction saved = CatalogEntries.saveNamed(CatalogKind.FUNCTION, functions, function);
+        recordAndAnnounce(id, changes);
+        return saved;
+    }
+
     /** Swaps the entry with its neighbour above (-1) or below (+1); touchpoints move within their stage. */
     @PreAuthorize(Roles.MANAGE_CATALOG)
     @Transactional
@@ -211,6 +236,10 @@ public class CatalogService {
     private void recordAndAnnounce(long id, List<ChangeEntry> changes) {
         history.record(changes);
         events.publish(CatalogEvents.CATALOG, id);
+    }
+
+    private String nameOf(Long userId) {
+        return userId == null ? null : users.people().stream().filter(p -> p.id() == userId).map(Person::displayName).findFirst().orElse(null);
     }
 
     private static String state(boolean archived) {

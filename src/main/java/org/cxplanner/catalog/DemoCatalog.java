@@ -68,6 +68,8 @@ class DemoCatalog implements DemoDataSeeder {
         for (int i = 0; i < FUNCTIONS.size(); i++) {
             functions.save(new BusinessFunction(FUNCTIONS.get(i), i + 1));
         }
+        functions.setDemoLead("CMO", "cmo");
+        functions.setDemoLead("CCO", "cco");
         for (int i = 0; i < TOUCHPOINTS.size(); i++) {
             DemoTouchpoint t = TOUCHPOINTS.get(i);
             touchpoints.save(new Touchpoint(t.name(), stageIds.get(t.stage()), t.channel(), t.description(), i + 1));

@@ -84,4 +84,18 @@ class MeasurementRecords {
                 ON CONFLICT (indicator_id, period_start) DO NOTHING""",
                 indicatorId, Date.valueOf(periodStart), value, note, user) == 1;
     }
+
+    /** An indicator without a number for its current period, and who records it. */
+    record Missing(long indicatorId, String name, long ownerId, Cadence cadence) {
+    }
+
+    List<Missing> missing(java.time.LocalDate weekStart, java.time.LocalDate monthStart) {
+        return jdbc.query("""
+                SELECT i.id, i.name, i.owner_id, i.cadence FROM indicator i
+                WHERE NOT EXISTS (SELECT 1 FROM measurement m WHERE m.indicator_id = i.id
+                                  AND m.period_start = CASE i.cadence WHEN 'WEEKLY' THEN ?::date ELSE ?::date END)
+                ORDER BY i.owner_id, lower(i.name)""",
+                (rs, i) -> new Missing(rs.getLong(1), rs.getString(2), rs.getLong(3), Cadence.valueOf(rs.getString(4))),
+                java.sql.Date.valueOf(weekStart), java.sql.Date.valueOf(monthStart));
+    }
 }

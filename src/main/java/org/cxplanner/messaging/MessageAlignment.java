@@ -5,6 +5,7 @@ import org.cxplanner.base.FieldProblem;
 import org.cxplanner.history.ChangeSource;
 import org.cxplanner.notifications.NotificationKind;
 import org.cxplanner.notifications.NotificationService;
+import org.cxplanner.notifications.Recipients;
 import org.cxplanner.raci.RaciService;
 import org.cxplanner.raci.TouchpointOwners;
 import org.cxplanner.security.CurrentUser;
@@ -117,6 +118,9 @@ public class MessageAlignment {
         Message saved = writer.save(message);
         writer.record(saved, null, null, "Signed for " + side.label().toLowerCase() + " (content version " + saved.getContentVersion() + ")"
                 + (saved.getStatus() == MessageStatus.ALIGNED ? ": now aligned" : ""), ChangeSource.SIGN_OFF);
+        if (saved.getStatus() == MessageStatus.ALIGNED) {
+            writer.tellWorkers(saved, "is aligned: both sides signed it");
+        }
         return saved;
     }
 
@@ -131,7 +135,7 @@ public class MessageAlignment {
         }
         records.request(id, side, CurrentUser.name());
         writer.record(message, null, null, "Asked for the " + side.label().toLowerCase() + " sign-off", ChangeSource.SIGN_OFF);
-        notifications.tellRole(side == Team.MARKETING ? Roles.CMO : Roles.CCO, NotificationKind.SIGN_OFF_ASKED,
+        notifications.tell(Recipients.roles(side == Team.MARKETING ? Roles.CMO : Roles.CCO), NotificationKind.SIGN_OFF_ASKED,
                 "Your sign-off is asked for: " + message.getTitle(), "The " + side.label().toLowerCase() + " sign-off · sends "
                         + message.getSendDate(), "messages/" + id);
     }

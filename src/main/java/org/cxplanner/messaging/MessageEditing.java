@@ -118,6 +118,9 @@ public class MessageEditing {
         message.touch(CurrentUser.name());
         Message saved = writer.save(message);
         writer.record(saved, "Status", from.label(), target.label(), ChangeSource.EDIT);
+        if (target == MessageStatus.SENT) {
+            writer.tellWorkers(saved, "was sent");
+        }
         return saved;
     }
 

@@ -7,13 +7,18 @@ import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.ChangeSource;
 import org.cxplanner.history.HistoryArea;
+import org.cxplanner.notifications.NotificationKind;
+import org.cxplanner.notifications.NotificationService;
+import org.cxplanner.notifications.Recipients;
 import org.cxplanner.security.CurrentUser;
+import org.cxplanner.security.Roles;
 import org.cxplanner.security.Team;
 import org.cxplanner.users.Person;
 import org.cxplanner.users.UserService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,8 +35,11 @@ class MessageWriter {
     private final ChangeHistory history;
     private final PlanEvents events;
     private final UserService users;
+    private final NotificationService notifications;
 
-    MessageWriter(MessageRepository messages, MessageRecords records, ChangeHistory history, PlanEvents events, UserService users) {
+    MessageWriter(MessageRepository messages, MessageRecords records, ChangeHistory history, PlanEvents events, UserService users,
+                  NotificationService notifications) {
+        this.notifications = notifications;
         this.messages = messages;
         this.records = records;
         this.history = history;
@@ -77,6 +85,11 @@ class MessageWriter {
         for (Team side : sides) {
             message.withdraw(side).ifPresent(signOff -> {
                 records.addWithdrawal(message.getId(), signOff, CurrentUser.name(), reason);
+                notifications.tell(Recipients.names(List.of(signOff.signedBy())), NotificationKind.SIGN_OFF_WITHDRAWN,
+                        "Your sign-off was withdrawn: " + message.getTitle(),
+                        "By " + CurrentUser.displayName() + ". " + reason + " You signed version " + signOff.contentVersion()
+                                + "; the message is now at version " + message.getContentVersion() + ": sign again once it suits you.",
+                        "messages/" + message.getId());
                 history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), null,
                         null, "Sign-off for " + side.label().toLowerCase() + " withdrawn: " + reason, ChangeSource.SIGN_OFF));
             });
@@ -87,6 +100,19 @@ class MessageWriter {
         history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), field,
                 field == null ? null : oldValue, newValue, source));
         events.publish(MessagingEvents.MESSAGES, message.getId());
+    }
+
+    /** Tells the people who work on a message (its team and the leads who signed it) that it is aligned or sent. */
+    void tellWorkers(Message message, String what) {
+        List<String> roles = switch (message.getTeam()) {
+            case MARKETING -> List.of(Roles.CMO, Roles.MARKETING);
+            case CX -> List.of(Roles.CCO, Roles.CX);
+            case JOINT -> List.of(Roles.CMO, Roles.CCO, Roles.MARKETING, Roles.CX);
+        };
+        List<String> signers = Team.SIDES.stream().flatMap(side -> message.signOff(side).stream()).map(SignOff::signedBy).toList();
+        notifications.tell(Recipients.roles(roles.toArray(String[]::new)).and(Recipients.names(signers)),
+                NotificationKind.MESSAGE_ALIGNED_OR_SENT, message.getTitle() + " " + what,
+                "Sends " + message.getSendDate() + " · " + message.getTeam().label(), "messages/" + message.getId());
     }
 
     static void requireNotSent(Message message) {

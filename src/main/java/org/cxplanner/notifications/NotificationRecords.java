@@ -16,18 +16,41 @@ class NotificationRecords {
     }
 
     /**
-     * One notification for each enabled person holding {@code role}, except the actor and those who chose to hear
-     * nothing of this kind; returns their ids, for the announcement.
+     * One notification for each enabled person among {@code to}, except the actor and those who chose to hear
+     * nothing of this kind; a {@code onceKey} writes it at most once per person. Returns who was told and how.
      */
-    List<Long> addForRole(String role, NotificationKind kind, String title, String detail, String route, String actor) {
-        return jdbc.queryForList("""
-                INSERT INTO notification (recipient_id, kind, title, detail, route, actor)
-                SELECT u.id, ?, ?, ?, ?, ? FROM app_user u JOIN user_role r ON r.user_id = u.id AND r.role = ?
-                WHERE u.enabled AND lower(u.username) <> lower(?)
-                  AND NOT EXISTS (SELECT 1 FROM notification_preference p
-                                  WHERE p.user_id = u.id AND p.kind = ? AND p.delivery = 'OFF')
-                RETURNING recipient_id""", Long.class,
-                kind.name(), cut(title, 300), detail == null ? null : cut(detail, 2000), route, actor, role, actor, kind.name());
+    List<Told> add(Recipients to, NotificationKind kind, String title, String detail, String route, String actor, String onceKey) {
+        if (to.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                WITH told AS (
+                    INSERT INTO notification (recipient_id, kind, title, detail, route, actor, delivery, once_key)
+                    SELECT u.id, ?, ?, ?, ?, ?, coalesce(p.delivery, ?), ?
+                    FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = ?
+                    WHERE u.enabled AND lower(u.username) <> lower(?) AND coalesce(p.delivery, ?) <> 'OFF'
+                      AND (u.id = ANY (?) OR lower(u.username) = ANY (?)
+                           OR EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = ANY (?)))
+                    ON CONFLICT (recipient_id, kind, once_key) WHERE once_key IS NOT NULL DO NOTHING
+                    RETURNING id, recipient_id, delivery)
+                SELECT t.id, t.recipient_id, t.delivery, u.email, u.display_name FROM told t JOIN app_user u ON u.id = t.recipient_id""",
+                (rs, i) -> new Told(rs.getLong(1), rs.getLong(2), Delivery.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)),
+                kind.name(), cut(title, 300), detail == null ? null : cut(detail, 2000), route, actor, kind.byDefault().name(), onceKey,
+                kind.name(), actor, kind.byDefault().name(), to.ids().toArray(Long[]::new), to.names().toArray(String[]::new),
+                to.roles().toArray(String[]::new));
+    }
+
+    /** The notifications a digest has not taken yet, oldest first. */
+    List<Notification> forDigest(long recipientId) {
+        return jdbc.query("""
+                SELECT n.id, n.kind, n.title, n.detail, n.route, coalesce(a.display_name, n.actor), n.created_at, n.read_at IS NOT NULL
+                FROM notification n LEFT JOIN app_user a ON lower(a.username) = lower(n.actor)
+                WHERE n.recipient_id = ? AND n.delivery = 'DIGEST' AND n.digested_at IS NULL
+                ORDER BY n.created_at, n.id""", NotificationRecords::notification, recipientId);
+    }
+
+    void digested(List<Long> ids, java.time.Instant at) {
+        jdbc.update("UPDATE notification SET digested_at = ? WHERE id = ANY (?)", java.sql.Timestamp.from(at), ids.toArray(Long[]::new));
     }
 
     List<Notification> of(String username, int offset, int limit) {
@@ -37,9 +60,12 @@ class NotificationRecords {
                 LEFT JOIN app_user a ON lower(a.username) = lower(n.actor)
                 WHERE lower(u.username) = lower(?)
                 ORDER BY n.created_at DESC, n.id DESC OFFSET ? LIMIT ?""",
-                (rs, i) -> new Notification(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8)),
-                username, offset, limit);
+                NotificationRecords::notification, username, offset, limit);
+    }
+
+    private static Notification notification(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Notification(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8));
     }
 
     int unread(String username) {

@@ -11,33 +11,61 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 
 /**
- * The planner's own notification list. Features tell people through {@link #tellRole} inside the transaction of the
- * change that causes it, so a notification exists exactly when the change does; everyone reads and marks their own.
+ * The planner's own notification list. Features tell people through {@link #tell} inside the transaction of the
+ * change that causes it, so a notification (and its mail in the outbox) exists exactly when the change does;
+ * everyone reads and marks their own.
  */
 @Service
 public class NotificationService {
 
+    /** The name the planner's own reminders run under; no person can have it (user names have no spaces). */
+    public static final String PLANNER = "CX Planner";
+
     private final NotificationRecords records;
     private final NotificationSettingsRecords people;
+    private final MailOutboxRecords outbox;
+    private final MailComposer composer;
     private final PlanEvents events;
 
-    NotificationService(NotificationRecords records, NotificationSettingsRecords people, PlanEvents events) {
+    NotificationService(NotificationRecords records, NotificationSettingsRecords people, MailOutboxRecords outbox,
+                        MailComposer composer, PlanEvents events) {
         this.records = records;
         this.people = people;
+        this.outbox = outbox;
+        this.composer = composer;
         this.events = events;
     }
 
     /**
-     * Tells everyone holding {@code role} (never the person acting), e.g. the CCO that a sign-off is asked of them;
-     * the open lists of those told are announced by their user ids.
+     * Tells {@code to} (never the person acting) what happened, with a link to {@code route}; those who want this
+     * kind at once and have an address get a mail, queued in this transaction.
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void tellRole(String role, NotificationKind kind, String title, String detail, String route) {
-        List<Long> told = records.addForRole(role, kind, title, detail, route, CurrentUser.name());
-        if (!told.isEmpty()) {
-            events.publish(NotificationEvents.NOTIFICATIONS, told.toArray());
+    public void tell(Recipients to, NotificationKind kind, String title, String detail, String route) {
+        write(to, kind, title, detail, route, CurrentUser.name(), null);
+    }
+
+    /** A reminder from the planner itself (due dates, numbers due): written once per {@code onceKey} and person. */
+    @PreAuthorize(Roles.SCHEDULED_WORK)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void remind(Recipients to, NotificationKind kind, String title, String detail, String route, String onceKey) {
+        write(to, kind, title, detail, route, CurrentUser.name(), onceKey);
+    }
+
+    private void write(Recipients to, NotificationKind kind, String title, String detail, String route, String actor, String onceKey) {
+        List<Told> told = records.add(to, kind, title, detail, route, actor, onceKey);
+        if (told.isEmpty()) {
+            return;
         }
+        String actorName = onceKey == null ? people.displayNameOf(actor).orElse(actor) : null;
+        for (Told t : told) {
+            if (t.delivery() == Delivery.AT_ONCE && t.email() != null) {
+                outbox.queue("notification-" + t.notificationId(), t.recipientId(), t.email(),
+                        composer.single(t.displayName(), title, detail, route, actorName));
+            }
+        }
+        events.publish(NotificationEvents.NOTIFICATIONS, told.stream().map(Told::recipientId).distinct().toArray());
     }
 
     /** The caller's id, the key their list is announced by. */

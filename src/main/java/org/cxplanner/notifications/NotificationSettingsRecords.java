@@ -23,6 +23,11 @@ class NotificationSettingsRecords {
         return jdbc.queryForList("SELECT id FROM app_user WHERE lower(username) = lower(?)", Long.class, username).stream().findFirst();
     }
 
+    Optional<String> displayNameOf(String username) {
+        return jdbc.queryForList("SELECT display_name FROM app_user WHERE lower(username) = lower(?)", String.class, username)
+                .stream().findFirst();
+    }
+
     Optional<NotificationSettings> find(long userId, ZoneId serverZone) {
         Map<NotificationKind, Delivery> deliveries = new EnumMap<>(NotificationKind.class);
         jdbc.query("SELECT kind, delivery FROM notification_preference WHERE user_id = ?", rs -> {

@@ -32,13 +32,13 @@ public class RaciCellRecords {
         List<CellState> states = jdbc.query("""
                 SELECT t.archived OR s.archived AS touchpoint_archived, f.archived AS function_archived,
                        (SELECT a.letter FROM raci_assignment a WHERE a.touchpoint_id = t.id AND a.function_id = f.id) AS letter,
-                       t.name AS touchpoint, f.name AS function
+                       t.name AS touchpoint, f.name AS function, f.lead_id
                 FROM touchpoint t JOIN journey_stage s ON s.id = t.stage_id, business_function f
                 WHERE t.id = :touchpoint AND f.id = :function
                 FOR UPDATE OF t""", cell(touchpointId, functionId),
                 (rs, i) -> new CellState(rs.getBoolean(1), rs.getBoolean(2),
                         rs.getString(3) == null ? null : RaciLetter.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5)));
+                        rs.getString(4), rs.getString(5), (Long) rs.getObject(6)));
         return states.stream().findFirst();
     }
 
@@ -56,6 +56,16 @@ public class RaciCellRecords {
                   ON CONFLICT (touchpoint_id, function_id)
                   DO UPDATE SET letter = EXCLUDED.letter, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at""";
         jdbc.update("WITH cell AS (" + change + ") " + ChangeHistory.INSERT, parameters);
+    }
+
+    /** The leads of the functions Accountable for a touchpoint, when none is Responsible for it any more. */
+    List<Long> accountableLeadsIfNoneResponsible(long touchpointId) {
+        return jdbc.queryForList("""
+                SELECT f.lead_id FROM raci_assignment a JOIN business_function f ON f.id = a.function_id
+                WHERE a.touchpoint_id = :touchpoint AND a.letter = 'A' AND f.lead_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM raci_assignment r JOIN business_function rf ON rf.id = r.function_id
+                                  WHERE r.touchpoint_id = :touchpoint AND r.letter = 'R' AND NOT rf.archived)""",
+                new MapSqlParameterSource("touchpoint", touchpointId), Long.class);
     }
 
     /** Every letter of active touchpoints and functions, for import comparison. */
@@ -131,7 +141,7 @@ public class RaciCellRecords {
     }
 
     record CellState(boolean touchpointArchived, boolean functionArchived, RaciLetter letter, String touchpoint,
-                     String function) {
+                     String function, Long functionLead) {
     }
 
     record Cell(long touchpointId, long functionId, RaciLetter letter) {

@@ -21,7 +21,10 @@ public class RaciImportService {
     private final RaciCellRecords assignments;
     private final PlanEvents events;
 
-    RaciImportService(CatalogService catalog, RaciCellRecords assignments, PlanEvents events) {
+    private final RaciNews news;
+
+    RaciImportService(CatalogService catalog, RaciCellRecords assignments, PlanEvents events, RaciNews news) {
+        this.news = news;
         this.catalog = catalog;
         this.assignments = assignments;
         this.events = events;
@@ -52,6 +55,7 @@ public class RaciImportService {
                         + change.function() + "). Nothing was imported: upload the file again to see a new preview.");
             }
             assignments.write(change.touchpointId(), change.functionId(), state, change.after(), ChangeSource.IMPORT);
+            news.cellChanged(change.touchpointId(), state, change.after());
         }
         if (!preview.changes().isEmpty()) {
             events.publish(RaciChanged.KIND);

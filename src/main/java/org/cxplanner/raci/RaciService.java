@@ -24,7 +24,10 @@ public class RaciService {
     private final RaciCellRecords assignments;
     private final PlanEvents events;
 
-    RaciService(RaciMatrixRecords matrix, RaciCellRecords assignments, PlanEvents events) {
+    private final RaciNews news;
+
+    RaciService(RaciMatrixRecords matrix, RaciCellRecords assignments, PlanEvents events, RaciNews news) {
+        this.news = news;
         this.matrix = matrix;
         this.assignments = assignments;
         this.events = events;
@@ -101,6 +104,7 @@ public class RaciService {
             return;
         }
         assignments.write(touchpointId, functionId, state, letter, ChangeSource.EDIT);
+        news.cellChanged(touchpointId, state, letter);
         events.publish(RaciChanged.KIND, touchpointId);
     }
 }

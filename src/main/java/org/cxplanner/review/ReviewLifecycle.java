@@ -7,6 +7,9 @@ import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.ChangeSource;
 import org.cxplanner.history.HistoryArea;
+import org.cxplanner.notifications.NotificationKind;
+import org.cxplanner.notifications.NotificationService;
+import org.cxplanner.notifications.Recipients;
 import org.cxplanner.security.CurrentUser;
 import org.cxplanner.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,9 +38,11 @@ public class ReviewLifecycle {
     private final ChangeHistory history;
     private final PlanEvents events;
     private final Clock clock;
+    private final NotificationService notifications;
 
     ReviewLifecycle(ReviewWeeks weeks, ReviewRepository reviews, ReviewRecords records, AgendaBuilder agenda,
-                    ChangeHistory history, PlanEvents events, Clock clock) {
+                    ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications) {
+        this.notifications = notifications;
         this.weeks = weeks;
         this.reviews = reviews;
         this.records = records;
@@ -72,6 +77,9 @@ public class ReviewLifecycle {
         weeks.save(review);
         history.record(ChangeEntry.changed(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week, "Status",
                 ReviewStatus.OPEN.label(), ReviewStatus.CLOSED.label()));
+        notifications.tell(Recipients.names(records.attendeeNames(review.getId())), NotificationKind.REVIEW_CLOSED,
+                "The review of " + week + " was closed", "Closed by " + CurrentUser.displayName() + ". "
+                        + records.agreedIn(review.getId()).size() + " action items agreed; the minutes are on the review's page (PDF or Markdown).", "reviews/" + week);
         events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 

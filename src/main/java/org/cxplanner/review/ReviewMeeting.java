@@ -8,6 +8,9 @@ import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
 import org.cxplanner.history.ChangeSource;
 import org.cxplanner.history.HistoryArea;
+import org.cxplanner.notifications.NotificationKind;
+import org.cxplanner.notifications.NotificationService;
+import org.cxplanner.notifications.Recipients;
 import org.cxplanner.security.CurrentUser;
 import org.cxplanner.security.Roles;
 import org.cxplanner.users.UserService;
@@ -37,9 +40,11 @@ public class ReviewMeeting {
     private final ChangeHistory history;
     private final PlanEvents events;
     private final Clock clock;
+    private final NotificationService notifications;
 
     ReviewMeeting(ReviewWeeks weeks, ActionItemRepository actions, ReviewRecords records, UserService users,
-                  ChangeHistory history, PlanEvents events, Clock clock) {
+                  ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications) {
+        this.notifications = notifications;
         this.weeks = weeks;
         this.actions = actions;
         this.records = records;
@@ -107,6 +112,9 @@ public class ReviewMeeting {
         ActionItem action = actions.save(new ActionItem(review.getId(), form, link, CurrentUser.name(), Instant.now(clock)));
         history.record(ChangeEntry.event(HistoryArea.REVIEW, ReviewEvents.ACTION_HISTORY_KIND, action.getId(), action.getText(),
                 "Agreed in " + week + ", due " + action.getDueDate()));
+        notifications.tell(Recipients.id(action.getOwnerId()), NotificationKind.ACTION_GIVEN,
+                "An action item is yours: " + action.getText(), "Agreed in the review of " + week + " · due " + action.getDueDate(),
+                "reviews/" + week);
         events.publish(ReviewEvents.REVIEWS, review.getId());
         return action;
     }

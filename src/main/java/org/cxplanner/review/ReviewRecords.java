@@ -149,6 +149,10 @@ class ReviewRecords {
         jdbc.update("INSERT INTO review_attendee (review_id, username) VALUES (?, ?) ON CONFLICT DO NOTHING", reviewId, username);
     }
 
+    List<String> attendeeNames(long reviewId) {
+        return jdbc.queryForList("SELECT username FROM review_attendee WHERE review_id = ?", String.class, reviewId);
+    }
+
     List<String> attendees(long reviewId) {
         return jdbc.queryForList("""
                 SELECT coalesce(u.display_name, a.username) FROM review_attendee a
@@ -218,5 +222,19 @@ class ReviewRecords {
     }
 
     record PreviousReview(ReviewWeek week, Instant closedAt) {
+    }
+
+    /** An open action item due on or before a day, with its owner and the week it was agreed in. */
+    record DueAction(long id, String text, long ownerId, java.time.LocalDate due, String week) {
+    }
+
+    List<DueAction> openDueBy(java.time.LocalDate day) {
+        return jdbc.query("""
+                SELECT a.id, a.text, a.owner_id, a.due_date, r.iso_year, r.iso_week FROM review_action a
+                JOIN review r ON r.id = a.review_id
+                WHERE NOT a.done AND a.due_date <= ? ORDER BY a.due_date, a.id""",
+                (rs, i) -> new DueAction(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDate(4).toLocalDate(),
+                        String.format(java.util.Locale.ROOT, "%d-W%02d", rs.getInt(5), rs.getInt(6))),
+                java.sql.Date.valueOf(day));
     }
 }

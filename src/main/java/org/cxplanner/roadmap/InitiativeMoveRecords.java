@@ -31,11 +31,11 @@ class InitiativeMoveRecords {
     /** Locks the initiative's row for the rest of the transaction and reads what a move needs. */
     Optional<Current> lock(long id) {
         return jdbc.query("""
-                SELECT title, team, version, start_date, end_date, updated_by, updated_at FROM initiative
+                SELECT title, team, version, start_date, end_date, updated_by, updated_at, owner_id FROM initiative
                 WHERE id = :id FOR UPDATE""", new MapSqlParameterSource("id", id),
                 (rs, i) -> new Current(rs.getString(1), Team.valueOf(rs.getString(2)), rs.getInt(3),
                         rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getString(6),
-                        rs.getTimestamp(7).toInstant())).stream().findFirst();
+                        rs.getTimestamp(7).toInstant(), rs.getLong(8))).stream().findFirst();
     }
 
     /** Moves the locked initiative and its milestones so it starts on {@code newStart}, with its history line. */
@@ -61,6 +61,6 @@ class InitiativeMoveRecords {
     }
 
     record Current(String title, Team team, int version, LocalDate start, LocalDate end, String updatedBy,
-                           Instant updatedAt) {
+                           Instant updatedAt, long ownerId) {
     }
 }

@@ -47,11 +47,13 @@ public class RoadmapService {
     private final ChangeHistory history;
     private final PlanEvents events;
     private final InitiativeChanges changes;
+    private final InitiativeNews news;
 
     RoadmapService(InitiativeRepository initiatives, RoadmapRecords query, InitiativeMoveRecords rescheduler,
                    CatalogService catalog, UserService users, ChangeHistory history, PlanEvents events,
-                   InitiativeChanges changes) {
+                   InitiativeChanges changes, InitiativeNews news) {
         this.changes = changes;
+        this.news = news;
         this.initiatives = initiatives;
         this.query = query;
         this.rescheduler = rescheduler;
@@ -140,9 +142,12 @@ public class RoadmapService {
         }
         requireOwner(form.getOwnerId());
         InitiativeForm before = InitiativeForm.of(initiative);
+        long owner = initiative.getOwnerId();
         initiative.apply(form, CurrentUser.name());
         Initiative saved = save(initiative);
         history.record(changes.between(saved, before, form));
+        news.moved(id, owner, saved.getTitle(), before.getStartDate(), before.getEndDate(), saved.getStartDate(), saved.getEndDate());
+        news.statusChanged(id, owner, saved.getTitle(), before.getStatus(), saved.getStatus());
         events.publish(RoadmapEvents.ROADMAP, id);
         return saved;
     }
@@ -160,6 +165,8 @@ public class RoadmapService {
             throw conflict(current.updatedBy(), current.updatedAt());
         }
         rescheduler.move(id, current, newStart);
+        news.moved(id, current.ownerId(), current.title(), current.start(), current.end(), newStart,
+                current.end().plusDays(java.time.temporal.ChronoUnit.DAYS.between(current.start(), newStart)));
         events.publish(RoadmapEvents.ROADMAP, id);
     }
 
@@ -172,6 +179,7 @@ public class RoadmapService {
                     : initiative.getTeam() == Team.MARKETING ? "CMO" : "CCO") + " or an administrator may delete this initiative.");
         }
         initiatives.delete(initiative);
+        news.deleted(initiative.getOwnerId(), initiative.getTitle());
         history.record(ChangeEntry.event(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, id, initiative.getTitle(), "Deleted"));
         events.publish(RoadmapEvents.ROADMAP, id);
     }

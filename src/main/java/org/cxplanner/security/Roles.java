@@ -18,6 +18,10 @@ public final class Roles {
     /** Anyone signed in: every role reads the whole plan. */
     public static final String SIGNED_IN = "isAuthenticated()";
 
+    /** The planner's own scheduled work (reminders, digests): no person holds it, nobody signs in with it. */
+    public static final String PLANNER = "PLANNER";
+    public static final String SCHEDULED_WORK = "hasRole('PLANNER')";
+
     /** User administration. */
     public static final String ADMINISTRATOR = "hasRole('ADMIN')";
 

@@ -40,6 +40,27 @@ class CatalogServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aFunctionGetsALeadWhoIsToldOfItsRaciLetters() {
+        BusinessFunction sales = catalog.functions().stream().filter(f -> f.getName().equals("Sales")).findFirst().orElseThrow();
+        assertThat(sales.getLeadId()).isNull();
+        long marketer = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'marketer'", Long.class);
+        catalog.updateFunction(sales.getId(), sales.getVersion(), "Sales", marketer);
+        assertThat(catalog.functions().stream().filter(f -> f.getName().equals("Sales")).findFirst().orElseThrow().getLeadId())
+                .isEqualTo(marketer);
+        assertThat(jdbc.queryForObject("SELECT new_value FROM change_history WHERE field = 'Lead' ORDER BY id DESC LIMIT 1", String.class))
+                .isEqualTo("Mark Campaigns");
+        assertThat(catalog.functions().stream().filter(f -> f.getName().equals("CMO")).findFirst().orElseThrow().getLeadId())
+                .as("the demo plan's CMO function is led by the CMO")
+                .isEqualTo(jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'cmo'", Long.class));
+        BusinessFunction now = catalog.functions().stream().filter(f -> f.getName().equals("Sales")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> catalog.updateFunction(now.getId(), now.getVersion(), "Sales", 999_999L))
+                .isInstanceOf(FieldProblem.class).hasMessage("Choose the lead from the list of active users.");
+        actAs("marketer", "MARKETING");
+        assertThatThrownBy(() -> catalog.updateFunction(now.getId(), now.getVersion(), "Sales", null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void theDatabaseBacksTheNameRules() {
         assertThatThrownBy(() -> jdbc.update("INSERT INTO journey_stage (name, position) VALUES (' padded ', 99)"))
                 .isInstanceOf(DataIntegrityViolationException.class);

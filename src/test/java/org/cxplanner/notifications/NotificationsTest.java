@@ -78,7 +78,7 @@ class NotificationsTest extends IntegrationTest {
     @Test
     void notificationsAreWrittenOnlyWithTheChangeAndReadOnlyBySomeoneSignedIn() {
         actAs("cmo", Roles.CMO);
-        assertThatThrownBy(() -> notifications.tellRole(Roles.CCO, NotificationKind.SIGN_OFF_ASKED, "x", null, null))
+        assertThatThrownBy(() -> notifications.tell(Recipients.roles(Roles.CCO), NotificationKind.SIGN_OFF_ASKED, "x", null, null))
                 .as("outside the transaction of a change").isInstanceOf(IllegalTransactionStateException.class);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> notifications.unreadCount()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

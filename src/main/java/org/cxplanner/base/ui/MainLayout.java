@@ -41,7 +41,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final PresenceBar presence;
 
-    MainLayout(SignOut signOut, List<UserMenuAction> userMenuActions,
+    MainLayout(SignOut signOut, List<UserMenuAction> userMenuActions, List<NavbarItem> navbarItems,
                PresenceService presenceService, PlanEvents planEvents) {
         setPrimarySection(Section.DRAWER);
         navbarStart.addClassName("navbar-start");
@@ -49,6 +49,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         presence = new PresenceBar(presenceService, planEvents,
                 CurrentUser.name());
         addToNavbar(true, navbarStart, presence);
+        navbarItems.forEach(item -> addToNavbar(true, item.create()));
 
         Markup drawer = new Markup(navigation(MenuConfiguration.getMenuEntries()));
         drawer.addClassName("drawer-content");

@@ -16,6 +16,8 @@ import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.BusinessFunction;
 import org.cxplanner.catalog.CatalogKind;
 import org.cxplanner.catalog.CatalogService;
+import org.cxplanner.users.Person;
+import org.cxplanner.users.UserService;
 import org.cxplanner.catalog.JourneyStage;
 import org.cxplanner.catalog.Touchpoint;
 import org.cxplanner.security.Roles;
@@ -37,7 +39,9 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
     final CatalogTab<BusinessFunction> functions;
     private Map<Long, String> stageNames = Map.of();
 
-    CatalogView(CatalogService catalog, PlanEvents events) {
+    private Map<Long, String> personNames = Map.of();
+
+    CatalogView(CatalogService catalog, PlanEvents events, UserService users) {
         addClassName("catalog-view");
         setSizeFull();
         boolean canManage = CurrentUser.hasAnyRole(Roles.CATALOG_MANAGERS);
@@ -57,8 +61,11 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         stages.addStateColumn();
 
         functions = new CatalogTab<>(CatalogKind.FUNCTION, catalog, catalog::functions, canManage,
-                (existing, saved) -> new NameDialog(catalog, CatalogKind.FUNCTION, existing, saved).open());
+                (existing, saved) -> new NameDialog(catalog, CatalogKind.FUNCTION, existing, users.people(), saved).open());
+        functions.setBeforeReload(() -> personNames = users.people().stream().collect(Collectors.toMap(Person::id, Person::displayName)));
         functions.addNameColumn();
+        functions.grid.addColumn(f -> f.getLeadId() == null ? "" : personNames.getOrDefault(f.getLeadId(), "")).setHeader("Lead")
+                .setAutoWidth(true);
         functions.addStateColumn();
 
         tabs.add("Touchpoints", touchpoints);

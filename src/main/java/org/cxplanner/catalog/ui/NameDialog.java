@@ -9,17 +9,36 @@ import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.ui.FieldErrors;
 import org.cxplanner.base.ui.Notifications;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.cxplanner.catalog.BusinessFunction;
 import org.cxplanner.catalog.CatalogEntry;
+import org.cxplanner.users.Person;
+
+import java.util.List;
 import org.cxplanner.catalog.CatalogKind;
 import org.cxplanner.catalog.CatalogService;
 
-/** Creates or renames a journey stage or a function. */
+/** Creates or renames a journey stage or a function; a function also gets its lead, who is told about its RACI letters. */
 class NameDialog extends Dialog {
 
     final TextField name = new TextField("Name");
+    final ComboBox<Person> lead = new ComboBox<>("Lead");
     final Button save = new Button("Save");
 
     NameDialog(CatalogService catalog, CatalogKind kind, CatalogEntry existing, Runnable onSaved) {
+        this(catalog, kind, existing, List.of(), onSaved);
+    }
+
+    NameDialog(CatalogService catalog, CatalogKind kind, CatalogEntry existing, List<Person> people, Runnable onSaved) {
+        boolean function = kind == CatalogKind.FUNCTION;
+        lead.setItems(people.stream().filter(Person::enabled).toList());
+        lead.setItemLabelGenerator(Person::displayName);
+        lead.setClearButtonVisible(true);
+        lead.setWidthFull();
+        lead.setHelperText("Told when this function becomes Accountable or Responsible for a touchpoint");
+        if (existing instanceof BusinessFunction f && f.getLeadId() != null) {
+            people.stream().filter(p -> p.id() == f.getLeadId()).findFirst().ifPresent(lead::setValue);
+        }
         setHeaderTitle(existing == null ? "New " + kind.singular() : "Rename " + kind.singular());
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
@@ -36,12 +55,18 @@ class NameDialog extends Dialog {
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         save.addClickListener(click -> {
             try {
+                Long leadId = lead.getValue() == null ? null : lead.getValue().id();
                 if (existing == null) {
                     if (kind == CatalogKind.STAGE) {
                         catalog.createStage(name.getValue());
                     } else {
-                        catalog.createFunction(name.getValue());
+                        BusinessFunction created = catalog.createFunction(name.getValue());
+                        if (leadId != null) {
+                            catalog.updateFunction(created.getId(), created.getVersion(), created.getName(), leadId);
+                        }
                     }
+                } else if (function) {
+                    catalog.updateFunction(existing.getId(), existing.getVersion(), name.getValue(), leadId);
                 } else {
                     catalog.rename(kind, existing.getId(), existing.getVersion(), name.getValue());
                 }
@@ -49,7 +74,7 @@ class NameDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (FieldProblem problem) {
-                FieldErrors.show(problem, java.util.Map.of("name", name));
+                FieldErrors.show(problem, java.util.Map.of("name", name, "lead", lead));
             } catch (EditConflict conflict) {
                 Notifications.error(conflict.getMessage());
                 close();
@@ -57,6 +82,9 @@ class NameDialog extends Dialog {
             }
         });
         add(name);
+        if (function) {
+            add(lead);
+        }
         getFooter().add(new Button("Cancel", click -> close()), save);
         setWidth("min(28rem, 95vw)");
     }

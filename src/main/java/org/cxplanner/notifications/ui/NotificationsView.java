@@ -13,6 +13,9 @@ import org.cxplanner.base.ui.Markup;
 import org.cxplanner.notifications.Notification;
 import org.cxplanner.notifications.NotificationEvents;
 import org.cxplanner.notifications.NotificationService;
+import org.cxplanner.notifications.NotificationSettingsService;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import org.jsoup.nodes.Element;
 
 import java.time.ZoneId;
@@ -28,7 +31,7 @@ import java.util.Set;
 @Route("notifications")
 @PageTitle("Notifications · CX Partnership Planner")
 @PermitAll
-public class NotificationsView extends VerticalLayout {
+public class NotificationsView extends VerticalLayout implements AfterNavigationObserver {
 
     static final int SHOWN = 100;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
@@ -39,21 +42,26 @@ public class NotificationsView extends VerticalLayout {
     private final NotificationService notifications;
     final Paragraph summary = new Paragraph();
     final Button markAll = new Button("Mark all read");
+    final Button settings = new Button("How I am told…");
+    private final NotificationSettingsService settingsService;
     /** The list is read-only lines and links: one element. */
     final Markup list = new Markup();
 
-    NotificationsView(NotificationService notifications, PlanEvents events) {
+    NotificationsView(NotificationService notifications, NotificationSettingsService settingsService, PlanEvents events) {
         this.notifications = notifications;
+        this.settingsService = settingsService;
+        settings.addClickListener(click -> new NotificationSettingsDialog(settingsService).open());
         addClassName("notifications-view");
         markAll.addClickListener(click -> {
             notifications.markAllRead();
             load();
+            getUI().ifPresent(NotificationBell::refreshIn);
         });
         list.addClassName("notification-list");
         // One listener for every entry's link: the entry is marked read, and the link opens the item.
         list.getElement().addEventListener("click", click -> open(click.getEventData().path(OPENED).asString("")))
                 .addEventData(OPENED).setFilter(ON_ENTRY);
-        HorizontalLayout heading = new HorizontalLayout(new H2("Notifications"), markAll);
+        HorizontalLayout heading = new HorizontalLayout(new H2("Notifications"), markAll, settings);
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(heading, summary, list);
         long me = notifications.myId();
@@ -80,16 +88,26 @@ public class NotificationsView extends VerticalLayout {
             if (notification.detail() != null) {
                 line.appendChild(Markup.element("span", "notification-detail", notification.detail()));
             }
-            line.appendChild(Markup.element("span", "notification-meta", notification.actorName() + ", "
+            line.appendChild(Markup.element("span", "notification-meta",
+                    (NotificationService.PLANNER.equals(notification.actorName()) ? "Reminder" : notification.actorName()) + ", "
                     + WHEN.format(notification.createdAt().atZone(ZoneId.systemDefault()))));
             lines.appendChild(line);
         }
         list.show(lines);
     }
 
+    /** Mails link here with {@code ?settings} ("choose what you are told"): the settings open at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("settings")) {
+            new NotificationSettingsDialog(settingsService).open();
+        }
+    }
+
     void open(String id) {
         try {
             notifications.markRead(Long.parseLong(id));
+            getUI().ifPresent(NotificationBell::refreshIn);
         } catch (NumberFormatException e) {
             load();
         }

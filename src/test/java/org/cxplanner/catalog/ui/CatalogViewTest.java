@@ -72,6 +72,21 @@ class CatalogViewTest extends KaribuTest {
     }
 
     @Test
+    void theCcoGivesAFunctionALeadAndTheListShowsIt() {
+        CatalogView view = open("cco");
+        view.tabs.setSelectedIndex(2);
+        select(view.functions, "Support");
+        _click(view.functions.edit);
+        NameDialog dialog = _get(NameDialog.class);
+        assertThat(dialog.lead.isVisible()).isTrue();
+        _setValue(dialog.lead, dialog.lead.getListDataView().getItems().filter(p -> p.username().equals("cx")).findFirst().orElseThrow());
+        _click(dialog.save);
+        expectNotifications("Saved function 'Support'.");
+        int row = GridKt._findAll(view.functions.grid).stream().map(f -> f.getName()).toList().indexOf("Support");
+        assertThat(GridKt._getFormattedRow(view.functions.grid, row)).contains("Casey Experience");
+    }
+
+    @Test
     void reordersStagesWithTheArrows() {
         CatalogView view = open("cmo");
         view.tabs.setSelectedIndex(1);

@@ -56,6 +56,37 @@ class NotificationsViewTest extends KaribuTest {
         assertThat(_get(NotificationsView.class).summary.getText()).startsWith("Nothing yet.");
     }
 
+    @Test
+    void theBellInTheTopBarCountsUnreadAndUpdatesLiveWhenSomeoneAsks() {
+        loginAndOpen("cco", "");
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(bell.unread()).isZero();
+        assertThat(bell.getElement().getProperty("innerHTML")).contains("aria-label=\"Notifications: none unread\"")
+                .doesNotContain("bell-count");
+        // The CMO works in another session, so on another thread; the change reaches this tab through the channel.
+        java.util.concurrent.CompletableFuture.runAsync(this::askTheCcoToSign).join();
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            assertThat(bell.unread()).isEqualTo(1);
+        });
+        assertThat(bell.getElement().getProperty("innerHTML")).contains("Notifications: 1 unread", "bell-count", "href=\"notifications\"");
+
+        UI_navigate("notifications");
+        _click(_get(NotificationsView.class).markAll);
+        assertThat(_get(NotificationBell.class).unread()).as("this tab's own change").isZero();
+    }
+
+    @Test
+    void aMailsPreferencesLinkOpensTheSettings() {
+        login("cx");
+        com.vaadin.flow.component.UI.getCurrent().navigate("notifications", com.vaadin.flow.router.QueryParameters.fromString("settings"));
+        _get(NotificationSettingsDialog.class);
+    }
+
+    private static void UI_navigate(String route) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(route);
+    }
+
     private void askTheCcoToSign() {
         actAs("cmo", Roles.CMO);
         alignment.requestSignOff(jdbc.queryForObject("SELECT id FROM message WHERE title = 'Year-end product tips'", Long.class), Team.CX);
