@@ -49,6 +49,7 @@ public final class Roles {
 
     /** Who closes and reopens a weekly review: the two leads. */
     public static final String REVIEW_LEADS = LEADS;
+    public static final List<String> REVIEW_LEAD_ROLES = List.of(CMO, CCO);
 
     private Roles() {
     }

@@ -24,6 +24,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Calendar programs cannot sign in: a feed's secret address is its credential (CalendarFeedService).
+                .requestMatchers("/calendar/*.ics").permitAll()
                 // Downloads outside Vaadin's router: any signed-in user; services check roles in detail.
                 .requestMatchers("/export/**").authenticated());
         http.addFilterBefore(new LoginForgeryFilter(), UsernamePasswordAuthenticationFilter.class);

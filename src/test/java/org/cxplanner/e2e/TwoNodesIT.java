@@ -108,6 +108,28 @@ class TwoNodesIT {
     }
 
     @Test
+    void theCcosBellOnNodeBCountsWhatTheCmoAsksOnNodeA() {
+        long id = nodeA.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT id FROM message WHERE title = 'Year-end product tips'", Long.class);
+        Page ccoOnB = open(nodeB, "cco", "/");
+        assertThat(ccoOnB.locator(".bell-link")).hasAttribute("aria-label", "Notifications: none unread");
+        Page cmoOnA = open(nodeA, "cmo", "/messages/" + id);
+        cmoOnA.locator("vaadin-button", new Page.LocatorOptions().setHasText("Ask the CCO to sign")).click();
+        assertThat(ccoOnB.locator(".bell-count")).hasText("1", new LocatorAssertions.HasTextOptions().setTimeout(2000));
+    }
+
+    @Test
+    void theMailSenderAndTheDigestRunOnOneNodeAtATime() {
+        var lockOnA = nodeA.getBean(org.cxplanner.base.jobs.ClusterLock.class);
+        var lockOnB = nodeB.getBean(org.cxplanner.base.jobs.ClusterLock.class);
+        boolean[] bRan = {true};
+        boolean aRan = lockOnA.runAlone("mail-sender", () -> bRan[0] = lockOnB.runAlone("mail-sender", () -> { }));
+        org.assertj.core.api.Assertions.assertThat(aRan).isTrue();
+        org.assertj.core.api.Assertions.assertThat(bRan[0]).as("B while A sends").isFalse();
+        org.assertj.core.api.Assertions.assertThat(lockOnB.runAlone("mail-sender", () -> { })).as("B once A is done").isTrue();
+    }
+
+    @Test
     void loginFailuresOnOneNodeCountOnTheOther() {
         LoginThrottle onA = nodeA.getBean(LoginThrottle.class);
         for (int i = 0; i < 5; i++) {

@@ -87,9 +87,10 @@ public class OutboxView extends VerticalLayout {
         error.addClassName("outbox-error");
         VerticalLayout detail = new VerticalLayout(new HorizontalLayout(sendAgain, refresh), error, body);
         detail.setPadding(false);
-        SplitLayout split = new SplitLayout(grid, detail);
+        detail.addClassName("outbox-detail");
+        SplitLayout split = new SplitLayout(grid, detail, SplitLayout.Orientation.VERTICAL);
         split.setSizeFull();
-        split.setSplitterPosition(60);
+        split.setSplitterPosition(55);
         add(mode, split);
         show(Optional.empty());
     }

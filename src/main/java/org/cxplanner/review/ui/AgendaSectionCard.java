@@ -171,6 +171,10 @@ class AgendaSectionCard extends Div {
         if (item.detail() != null) {
             body.add(meta(item.detail()));
         }
+        if (item.actionId() != null) {
+            body.add(Markup.link("/export/calendar/action/" + item.actionId() + ".ics", "review-add-calendar", "Add to calendar")
+                    .attr("router-ignore", "").attr("download", "").attr("aria-label", "Add to calendar: " + item.title()));
+        }
         return body;
     }
 

@@ -45,6 +45,7 @@ final class ReviewHeader {
         links.add(Markup.link("reviews/decisions", null, "Decision log"));
         links.add(download("/export/review/" + week + ".pdf", "Minutes (PDF)"));
         links.add(download("/export/review/" + week + ".md", "Markdown"));
+        links.add(download("/export/calendar/review.ics", "Add the weekly review to my calendar"));
         nav.show(links.toArray(Element[]::new));
     }
 

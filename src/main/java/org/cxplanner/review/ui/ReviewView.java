@@ -42,6 +42,9 @@ import org.cxplanner.review.AgendaSection;
 import org.cxplanner.review.ReviewClosed;
 import org.cxplanner.review.ReviewPage;
 import org.cxplanner.review.ReviewQueries;
+import org.cxplanner.review.ReviewSchedules;
+import org.cxplanner.security.CurrentUser;
+import org.cxplanner.security.Roles;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.users.UserService;
 import org.springframework.security.access.AccessDeniedException;
@@ -86,7 +89,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private ReviewPage shown;
     private String inMeetingText = "";
 
-    ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, UserService users, PresenceService presence, PlanEvents events) {
+    /** For the leads only: when the review meets, for everyone's calendar. */
+    final Button meetingTime = new Button("Meeting time…", VaadinIcon.CLOCK.create());
+
+    ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, ReviewSchedules schedules, UserService users,
+               PresenceService presence, PlanEvents events) {
         this.reviews = reviews;
         this.meeting = meeting;
         this.lifecycle = lifecycle;
@@ -101,6 +108,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         addAction.addClickListener(click -> new ActionDialog(reviews, meeting, week, users.people(), null, this::refreshMeeting).open());
 
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
+        if (CurrentUser.hasAnyRole(Roles.REVIEW_LEAD_ROLES)) {
+            meetingTime.addClickListener(click -> new ReviewScheduleDialog(schedules).open());
+            buttons.add(meetingTime);
+        }
         buttons.addClassName("review-buttons");
         layout.add(agenda, side);
         layout.addClassName("review-layout");

@@ -53,7 +53,8 @@ class ReviewViewTest extends KaribuTest {
         assertThat(text(view.header.facts, ".review-attendees")).isEqualTo("Joined so far: Chris Customer-Lead");
         assertThat(navLinks(view)).containsExactly("← " + week.previous() + " = reviews/" + week.previous(),
                 week.next() + " → = reviews/" + week.next(), "Decision log = reviews/decisions",
-                "Minutes (PDF) = /export/review/" + week + ".pdf", "Markdown = /export/review/" + week + ".md");
+                "Minutes (PDF) = /export/review/" + week + ".pdf", "Markdown = /export/review/" + week + ".md",
+                "Add the weekly review to my calendar = /export/calendar/review.ics");
         assertThat(_find(view.agenda, Markup.class)).extracting(line -> line.getElement().getProperty("innerHTML"))
                 .anySatisfy(html -> assertThat(html).contains("href=\"indicators/" + indicatorId("Churn") + "\""));
     }
@@ -127,6 +128,7 @@ class ReviewViewTest extends KaribuTest {
         loginAndOpen("marketer", "reviews");
         ReviewView view = _get(ReviewView.class);
         assertThat(view.close.isVisible()).isFalse();
+        assertThat(view.meetingTime.isAttached()).as("only the leads set the meeting time").isFalse();
         assertThat(view.addDecision.isVisible()).isTrue();
         org.jsoup.nodes.Element confirmLaunch = doneBoxes(view.sections().getFirst()).stream()
                 .filter(box -> box.attr("aria-label").contains("self-serve onboarding")).findFirst().orElseThrow();
@@ -136,6 +138,25 @@ class ReviewViewTest extends KaribuTest {
         expectNotifications("Marked done.");
         assertThat(shownText(_get(ReviewView.class).sections().getFirst()))
                 .contains("Done in this review · 1", "done by Mark Campaigns");
+    }
+
+    @Test
+    void theCcoSetsWhenTheReviewMeetsAndOthersCannot() {
+        loginAndOpen("cco", "reviews");
+        ReviewView view = _get(ReviewView.class);
+        assertThat(view.meetingTime.isAttached()).isTrue();
+        assertThat(view.header.nav.getElement().getProperty("innerHTML")).contains("/export/calendar/review.ics", "Add the weekly review to my calendar");
+        _click(view.meetingTime);
+        ReviewScheduleDialog dialog = _get(ReviewScheduleDialog.class);
+        assertThat(dialog.weekday.getValue()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        _setValue(dialog.weekday, java.time.DayOfWeek.THURSDAY);
+        _setValue(dialog.minutes, 5);
+        _click(dialog.save);
+        assertThat(dialog.minutes.isInvalid()).isTrue();
+        _setValue(dialog.minutes, 45);
+        _click(dialog.save);
+        expectNotifications("Saved: calendar feeds show the new time when they next refresh.");
+        assertThat(jdbc.queryForObject("SELECT weekday FROM review_schedule", Integer.class)).isEqualTo(4);
     }
 
     @Test
