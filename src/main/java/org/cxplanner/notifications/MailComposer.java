@@ -42,6 +42,16 @@ public class MailComposer {
         return new Mail("[CX Planner] " + title, text, wrap(html));
     }
 
+    /** A document in the mail's body (plain text as written, in the HTML part as preformatted text). */
+    Mail document(String displayName, String subject, String body, String route, String senderName) {
+        String text = "Hello " + displayName + ",\n\n" + senderName + " sends you this from the planner.\n\n" + body
+                + "\n\nOpen it: " + link(route) + "\n" + footerText();
+        String html = "<p>Hello " + esc(displayName) + ",</p>\n<p>" + esc(senderName) + " sends you this from the planner.</p>\n"
+                + "<pre style=\"white-space:pre-wrap;font-family:inherit\">" + esc(body) + "</pre>\n"
+                + "<p><a href=\"" + esc(link(route)) + "\">Open it in the planner</a></p>\n" + footerHtml();
+        return new Mail("[CX Planner] " + subject, text, wrap(html));
+    }
+
     Mail digest(String displayName, List<Notification> items, ZoneId zone) {
         StringBuilder text = new StringBuilder("Hello " + displayName + ",\n\nWhat happened for you since your last digest ("
                 + items.size() + (items.size() == 1 ? " item" : " items") + "):\n");

@@ -40,6 +40,18 @@ class NotificationRecords {
                 to.roles().toArray(String[]::new));
     }
 
+    /** Enabled people among {@code to} who have an e-mail address, except the actor. */
+    List<Told> reachable(Recipients to, String actor) {
+        return jdbc.query("""
+                SELECT 0, u.id, 'AT_ONCE', u.email, u.display_name FROM app_user u
+                WHERE u.enabled AND u.email IS NOT NULL AND lower(u.username) <> lower(?)
+                  AND (u.id = ANY (?) OR lower(u.username) = ANY (?)
+                       OR EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = ANY (?)))
+                ORDER BY u.id""",
+                (rs, i) -> new Told(rs.getLong(1), rs.getLong(2), Delivery.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)),
+                actor, to.ids().toArray(Long[]::new), to.names().toArray(String[]::new), to.roles().toArray(String[]::new));
+    }
+
     /** The notifications a digest has not taken yet, oldest first. */
     List<Notification> forDigest(long recipientId) {
         return jdbc.query("""

@@ -68,6 +68,24 @@ public class NotificationService {
         events.publish(NotificationEvents.NOTIFICATIONS, told.stream().map(Told::recipientId).distinct().toArray());
     }
 
+    /**
+     * Mails a document (the review's agenda, say) to {@code to}, never the sender, once per {@code key} and person:
+     * returns how many were queued; those already sent this document are not sent it again.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int mailDocument(Recipients to, String key, String subject, String text, String route) {
+        int queued = 0;
+        String sender = people.displayNameOf(CurrentUser.name()).orElse(CurrentUser.displayName());
+        for (Told person : records.reachable(to, CurrentUser.name())) {
+            if (outbox.queue(key + "-" + person.recipientId(), person.recipientId(), person.email(),
+                    composer.document(person.displayName(), subject, text, route, sender))) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
     /** The caller's id, the key their list is announced by. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)

@@ -41,10 +41,13 @@ public class ReviewMeeting {
     private final PlanEvents events;
     private final Clock clock;
     private final NotificationService notifications;
+    private final ReviewQueries queries;
 
     ReviewMeeting(ReviewWeeks weeks, ActionItemRepository actions, ReviewRecords records, UserService users,
-                  ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications) {
+                  ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications,
+                  ReviewQueries queries) {
         this.notifications = notifications;
+        this.queries = queries;
         this.weeks = weeks;
         this.actions = actions;
         this.records = records;
@@ -117,6 +120,22 @@ public class ReviewMeeting {
                 "reviews/" + week);
         events.publish(ReviewEvents.REVIEWS, review.getId());
         return action;
+    }
+
+    /**
+     * A lead mails the agenda as it stands to everyone who takes part in the review, before the meeting: once per
+     * person and week. Returns how many were sent it now.
+     */
+    @PreAuthorize(Roles.REVIEW_LEADS)
+    @Transactional
+    public int sendAgendaPreview(ReviewWeek week) {
+        Review review = weeks.openForChanges(week);
+        String agenda = ReviewMarkdownWriter.write(queries.page(week));
+        int sent = notifications.mailDocument(Recipients.roles(Roles.REVIEW_ROLES.toArray(String[]::new)), "agenda-" + week,
+                "Agenda of the weekly review " + week, agenda, "reviews/" + week);
+        history.record(ChangeEntry.event(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week,
+                "Agenda mailed to " + sent + (sent == 1 ? " person" : " people")));
+        return sent;
     }
 
     /** Marks an action done (or not done after all) in this week's review, which must be open. */

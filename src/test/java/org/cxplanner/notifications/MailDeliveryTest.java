@@ -51,6 +51,10 @@ class MailDeliveryTest extends IntegrationTest {
     private DigestService digests;
     @Autowired
     private NotificationSettingsService settings;
+    @Autowired
+    private org.cxplanner.review.ReviewMeeting meeting;
+    @Autowired
+    private org.cxplanner.review.ReviewQueries reviews;
 
     private MailSender sender;
 
@@ -167,6 +171,22 @@ class MailDeliveryTest extends IntegrationTest {
         assertThat(digest).isNotNull();
         assertThat(digest.getSubject()).startsWith("[CX Planner] Your daily digest: " + forCx + " item");
         assertThat(plainPart((MimeMultipart) digest.getContent())).contains("Numbers are due for").contains(composer.link("indicators"));
+    }
+
+    @Test
+    void aLeadMailsTheAgendaToEveryoneTakingPartOncePerWeek() throws Exception {
+        actAs("cco", Roles.CCO);
+        var week = reviews.currentWeek();
+        assertThat(meeting.sendAgendaPreview(week)).isEqualTo(3);
+        assertThat(meeting.sendAgendaPreview(week)).as("once per person and week").isZero();
+        assertThat(jdbc.queryForList("SELECT to_address FROM mail_outbox ORDER BY to_address", String.class))
+                .containsExactly("cmo@example.com", "cx@example.com", "marketer@example.com");
+        sender.sendDue(() -> { });
+        MimeMessage agenda = smtp.getReceivedMessages()[0];
+        assertThat(agenda.getSubject()).isEqualTo("[CX Planner] Agenda of the weekly review " + week);
+        assertThat(plainPart((MimeMultipart) agenda.getContent())).contains("Chris Customer-Lead sends you this", "Open action items");
+        actAs("marketer", Roles.MARKETING);
+        assertThatThrownBy(() -> meeting.sendAgendaPreview(week)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private MailSender senderOn(int port) {

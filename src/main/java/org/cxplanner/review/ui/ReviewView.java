@@ -91,6 +91,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
     /** For the leads only: when the review meets, for everyone's calendar. */
     final Button meetingTime = new Button("Meeting time…", VaadinIcon.CLOCK.create());
+    /** For the leads only: the agenda as it stands, by mail to everyone taking part, before the meeting. */
+    final Button mailAgenda = new Button("Mail the agenda…", VaadinIcon.ENVELOPE_O.create());
 
     ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, ReviewSchedules schedules, UserService users,
                PresenceService presence, PlanEvents events) {
@@ -110,7 +112,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
         if (CurrentUser.hasAnyRole(Roles.REVIEW_LEAD_ROLES)) {
             meetingTime.addClickListener(click -> new ReviewScheduleDialog(schedules).open());
-            buttons.add(meetingTime);
+            mailAgenda.addClickListener(click -> confirmMailAgenda());
+            buttons.add(mailAgenda, meetingTime);
         }
         buttons.addClassName("review-buttons");
         layout.add(agenda, side);
@@ -166,6 +169,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         addDecision.setVisible(shown.editable());
         addAction.setVisible(shown.editable());
         close.setVisible(!shown.isClosed() && shown.mayClose());
+        mailAgenda.setVisible(!shown.isClosed());
         reopen.setVisible(shown.isClosed() && shown.mayClose());
         since.setText("Changes are counted " + shown.agenda().sinceLabel() + ".");
         agenda.show(shown);
@@ -237,6 +241,21 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             Notifications.error(e.getMessage());
         }
         load();
+    }
+
+    private void confirmMailAgenda() {
+        ConfirmDialog confirm = new ConfirmDialog("Mail the agenda?", "Everyone who takes part in the review (marketing, "
+                + "customer experience and the other lead) gets the agenda as it stands now, once this week.", "Mail it",
+                event -> {
+                    try {
+                        int sent = meeting.sendAgendaPreview(week);
+                        Notifications.success(sent == 0 ? "Everyone with an e-mail address already has this week's agenda."
+                                : "The agenda is on its way to " + sent + (sent == 1 ? " person." : " people."));
+                    } catch (ReviewClosed | EditConflict | AccessDeniedException | FieldProblem e) {
+                        Notifications.error(e.getMessage());
+                    }
+                }, "Cancel", event -> { });
+        confirm.open();
     }
 
     private void confirmClose() {
