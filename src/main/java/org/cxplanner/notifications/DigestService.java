@@ -19,6 +19,8 @@ import java.util.List;
 @Service
 public class DigestService {
 
+    private static final int BATCH = 200;
+
     private final DigestRecords records;
     private final NotificationRecords notifications;
     private final MailOutboxRecords outbox;
@@ -74,24 +76,42 @@ public class DigestService {
     }
 
     int queueDigestsAt(java.time.Instant now) {
+        List<DigestRecords.Due> due = records.due(now, clock.getZone());
         int queued = 0;
-        for (DigestRecords.Due due : records.due(now, clock.getZone())) {
-            Boolean done = transactions.execute(status -> queue(due));
-            queued += Boolean.TRUE.equals(done) ? 1 : 0;
+        for (int from = 0; from < due.size(); from += BATCH) {
+            List<DigestRecords.Due> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+            Integer done = transactions.execute(status -> queue(batch, now));
+            queued += done == null ? 0 : done;
         }
         return queued;
     }
 
-    private boolean queue(DigestRecords.Due due) {
-        List<Notification> items = notifications.forDigest(due.userId());
-        if (items.isEmpty()) {
-            return false;
+    /** One batch of people in one transaction and four statements, however many they are. */
+    private int queue(List<DigestRecords.Due> people, java.time.Instant now) {
+        java.util.Map<Long, List<Notification>> items = notifications.forDigest(people.stream().map(DigestRecords.Due::userId).toList());
+        List<String> keys = new java.util.ArrayList<>();
+        List<Long> ids = new java.util.ArrayList<>();
+        List<String> to = new java.util.ArrayList<>();
+        List<Mail> mails = new java.util.ArrayList<>();
+        for (DigestRecords.Due person : people) {
+            List<Notification> theirs = items.getOrDefault(person.userId(), List.of());
+            if (!theirs.isEmpty()) {
+                keys.add(key(person));
+                ids.add(person.userId());
+                to.add(person.email());
+                mails.add(composer.digest(person.displayName(), theirs, person.zone()));
+            }
         }
-        String key = "digest-" + due.userId() + "-" + due.localDay();
-        if (!outbox.queue(key, due.userId(), due.email(), composer.digest(due.displayName(), items, due.zone()))) {
-            return false;
+        if (keys.isEmpty()) {
+            return 0;
         }
-        notifications.digested(items.stream().map(Notification::id).toList(), clock.instant());
-        return true;
+        java.util.Set<String> queued = outbox.queueAll(keys, ids, to, mails);
+        notifications.digested(people.stream().filter(person -> queued.contains(key(person)))
+                .flatMap(person -> items.get(person.userId()).stream()).map(Notification::id).toList(), now);
+        return queued.size();
+    }
+
+    private static String key(DigestRecords.Due person) {
+        return "digest-" + person.userId() + "-" + person.localDay();
     }
 }

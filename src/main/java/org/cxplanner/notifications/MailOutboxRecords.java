@@ -30,6 +30,17 @@ class MailOutboxRecords {
                 key, recipientId, to, cut(mail.subject(), 300), mail.text(), mail.html()) == 1;
     }
 
+    /** Queues many mails in one statement; returns the keys queued (a key already there is left out). */
+    java.util.Set<String> queueAll(List<String> keys, List<Long> recipientIds, List<String> to, List<Mail> mails) {
+        return new java.util.HashSet<>(jdbc.queryForList("""
+                INSERT INTO mail_outbox (idempotency_key, recipient_id, to_address, subject, text_body, html_body)
+                SELECT * FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::text[], ?::text[])
+                ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key""", String.class,
+                keys.toArray(String[]::new), recipientIds.toArray(Long[]::new), to.toArray(String[]::new),
+                mails.stream().map(m -> cut(m.subject(), 300)).toArray(String[]::new),
+                mails.stream().map(Mail::text).toArray(String[]::new), mails.stream().map(Mail::html).toArray(String[]::new)));
+    }
+
     boolean exists(String key) {
         return !jdbc.queryForList("SELECT 1 FROM mail_outbox WHERE idempotency_key = ?", Integer.class, key).isEmpty();
     }

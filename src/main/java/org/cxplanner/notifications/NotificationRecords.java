@@ -52,13 +52,18 @@ class NotificationRecords {
                 actor, to.ids().toArray(Long[]::new), to.names().toArray(String[]::new), to.roles().toArray(String[]::new));
     }
 
-    /** The notifications a digest has not taken yet, oldest first. */
-    List<Notification> forDigest(long recipientId) {
-        return jdbc.query("""
-                SELECT n.id, n.kind, n.title, n.detail, n.route, coalesce(a.display_name, n.actor), n.created_at, n.read_at IS NOT NULL
+    /** The notifications digests have not taken yet of these people, by person, oldest first: one statement. */
+    java.util.Map<Long, List<Notification>> forDigest(List<Long> recipientIds) {
+        java.util.Map<Long, List<Notification>> byPerson = new java.util.LinkedHashMap<>();
+        jdbc.query("""
+                SELECT n.id, n.kind, n.title, n.detail, n.route, coalesce(a.display_name, n.actor), n.created_at, n.read_at IS NOT NULL,
+                       n.recipient_id
                 FROM notification n LEFT JOIN app_user a ON lower(a.username) = lower(n.actor)
-                WHERE n.recipient_id = ? AND n.delivery = 'DIGEST' AND n.digested_at IS NULL
-                ORDER BY n.created_at, n.id""", NotificationRecords::notification, recipientId);
+                WHERE n.recipient_id = ANY (?) AND n.delivery = 'DIGEST' AND n.digested_at IS NULL
+                ORDER BY n.recipient_id, n.created_at, n.id""", rs -> {
+            byPerson.computeIfAbsent(rs.getLong(9), id -> new java.util.ArrayList<>()).add(notification(rs, 0));
+        }, (Object) recipientIds.toArray(Long[]::new));
+        return byPerson;
     }
 
     void digested(List<Long> ids, java.time.Instant at) {

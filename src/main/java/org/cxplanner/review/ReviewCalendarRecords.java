@@ -7,7 +7,6 @@ import org.cxplanner.calendar.FeedRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

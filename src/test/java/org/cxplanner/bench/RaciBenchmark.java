@@ -6,15 +6,12 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import org.cxplanner.Application;
 import org.cxplanner.base.export.ExportFormat;
 import org.cxplanner.raci.LargePlan;
 import org.cxplanner.raci.MatrixFilter;
 import org.cxplanner.raci.RaciExportService;
 import org.cxplanner.raci.RaciLetter;
 import org.cxplanner.raci.RaciService;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,7 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,15 +40,7 @@ public final class RaciBenchmark {
             TOUCHPOINTS = Integer.parseInt(args[0]);
             FUNCTIONS = Integer.parseInt(args[1]);
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
-                    @Override
-                    public Object postProcessAfterInitialization(Object bean, String name) {
-                        return bean instanceof DataSource dataSource ? StatementCounter.wrap(dataSource) : bean;
-                    }
-                }))
-                .run("--server.port=0", "--cxp.embedded-db.data-dir=", "--cxp.embedded-db.port=0", "--spring.main.banner-mode=off",
-                        "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false")) {
+        try (ConfigurableApplicationContext context = BenchmarkApp.start()) {
             LargePlan.create(context.getBean(JdbcTemplate.class), TOUCHPOINTS, FUNCTIONS);
             Routes routes = new Routes().autoDiscoverViews("org.cxplanner");
             System.out.printf("Plan: %d touchpoints x %d functions, %s cells filled%n", TOUCHPOINTS, FUNCTIONS,

@@ -44,12 +44,15 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
     final Button markAll = new Button("Mark all read");
     final Button settings = new Button("How I am told…");
     private final NotificationSettingsService settingsService;
+    /** Times are shown in the person's own zone. */
+    private final ZoneId zone;
     /** The list is read-only lines and links: one element. */
     final Markup list = new Markup();
 
     NotificationsView(NotificationService notifications, NotificationSettingsService settingsService, PlanEvents events) {
         this.notifications = notifications;
         this.settingsService = settingsService;
+        this.zone = settingsService.mine().zone();
         settings.addClickListener(click -> new NotificationSettingsDialog(settingsService).open());
         addClassName("notifications-view");
         markAll.addClickListener(click -> {
@@ -90,7 +93,7 @@ public class NotificationsView extends VerticalLayout implements AfterNavigation
             }
             line.appendChild(Markup.element("span", "notification-meta",
                     (NotificationService.PLANNER.equals(notification.actorName()) ? "Reminder" : notification.actorName()) + ", "
-                    + WHEN.format(notification.createdAt().atZone(ZoneId.systemDefault()))));
+                    + WHEN.format(notification.createdAt().atZone(zone))));
             lines.appendChild(line);
         }
         list.show(lines);
