@@ -38,6 +38,23 @@ class OutboxViewTest extends KaribuTest {
     }
 
     @Test
+    void aFailedMailShowsAsFailedWithItsReasonAndIsSentAgainOnRequest() {
+        jdbc.update("DELETE FROM mail_outbox");
+        jdbc.update("""
+                INSERT INTO mail_outbox (idempotency_key, recipient_id, to_address, subject, text_body, html_body, status, attempts, last_error)
+                SELECT 'notification-1', id, 'cx@example.com', '[CX Planner] Due tomorrow: Publish the returns policy', 'Hello', '<p>Hello</p>',
+                       'FAILED', 5, 'Mail server connection failed' FROM app_user WHERE username = 'cx'""");
+        loginAndOpen("admin", "admin/outbox");
+        OutboxView view = _get(OutboxView.class);
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Failed (5 tries)");
+        view.grid.select(GridKt._get(view.grid, 0));
+        assertThat(view.error.getText()).isEqualTo("Mail server connection failed");
+        assertThat(view.sendAgain.isEnabled()).isTrue();
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(view.sendAgain);
+        assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox", String.class)).isEqualTo("PENDING");
+    }
+
+    @Test
     void onlyAdministratorsOpenTheOutbox() {
         loginAndOpen("cmo", "admin/outbox");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(OutboxView.class)).isEmpty();
