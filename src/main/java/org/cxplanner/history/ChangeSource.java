@@ -2,10 +2,10 @@ package org.cxplanner.history;
 
 /** How a change was made. */
 public enum ChangeSource {
-    EDIT("Edit"),
-    IMPORT("Import"),
+    EDIT("On a screen"),
+    IMPORT("From a CSV file"),
     SIGN_OFF("Sign-off"),
-    SYSTEM("System");
+    SYSTEM("By the planner");
 
     private final String label;
 

@@ -62,4 +62,16 @@ public class ChecklistTemplate {
     @Table("checklist_template_item")
     public record TemplateItem(String text, String guidance, boolean required, Team side, boolean checksClash) {
     }
+
+    /** The channels in the words of the screens ("Newsletter, Email"), not their codes. */
+    public String channelLabels() {
+        return java.util.Arrays.stream(channels.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                .map(c -> {
+                    try {
+                        return MessageChannel.valueOf(c).label();
+                    } catch (IllegalArgumentException unknown) {
+                        return c;
+                    }
+                }).collect(java.util.stream.Collectors.joining(", "));
+    }
 }

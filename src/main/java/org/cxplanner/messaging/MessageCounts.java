@@ -20,12 +20,12 @@ class MessageCounts implements PlanCounter {
 
     @Override
     public List<PlanCount> counts() {
-        int waiting = messaging.waitingForMe().size();
+        int waiting = messaging.readyForMe().size();
         int open = (int) messaging.rows().stream().filter(row -> row.status() != MessageStatus.SENT).count();
         List<PlanCount> counts = new java.util.ArrayList<>();
         counts.add(new PlanCount(30, open == 1 ? "message being prepared" : "messages being prepared", open, "messages"));
         if (CurrentUser.access().leads().orElse(null) != null) {
-            counts.add(PlanCount.attention(31, waiting == 1 ? "message waits for your sign-off" : "messages wait for your sign-off",
+            counts.add(PlanCount.attention(31, waiting == 1 ? "message is ready for your sign-off" : "messages are ready for your sign-off",
                     waiting, "messages?waiting=true"));
         }
         return counts;

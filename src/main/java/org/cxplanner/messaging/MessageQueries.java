@@ -113,6 +113,14 @@ public class MessageQueries {
         return side == null ? List.of() : records.waitingFor(side);
     }
 
+    /** Of those, the messages the caller can sign now (every required item ticked), for the home page. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Long> readyForMe() {
+        Team side = signableSide();
+        return side == null ? List.of() : records.readyFor(side);
+    }
+
     /**
      * For the weekly review: sign-offs waiting on either side, sign-offs withdrawn in (since, until], clashes of
      * unsent messages sending in the next four weeks, and unsent messages whose promise check fails.

@@ -88,6 +88,13 @@ class MessageRecords {
                 Long.class, side.name(), side.name());
     }
 
+    /** Of those waiting for {@code side}, the ones whose required items are all ticked: a lead can sign them now. */
+    List<Long> readyFor(Team side) {
+        return jdbc.queryForList("SELECT m.id FROM message m WHERE " + WAITING + """
+                 AND NOT EXISTS (SELECT 1 FROM message_check c WHERE c.message_id = m.id AND c.required AND NOT c.ticked)
+                ORDER BY m.send_date, m.id""", Long.class, side.name(), side.name());
+    }
+
     /** Who asked for each side's sign-off of this message, for the sides someone asked. */
     Map<Team, String> requests(long messageId) {
         Map<Team, String> requests = new java.util.EnumMap<>(Team.class);

@@ -55,9 +55,12 @@ class NavigationTest extends KaribuTest {
         var markup = org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML"));
         assertThat(markup.select("vaadin-drawer-toggle").attr("aria-label")).isEqualTo("Menu");
         assertThat(markup.select("h1.view-title").text()).isEqualTo("RACI matrix");
+        assertThat(markup.select("a.skip-link").attr("href")).as("the first thing the keyboard reaches").isEqualTo("#main-content");
+        assertThat(_get(org.cxplanner.raci.ui.RaciMatrixView.class).getElement().getAttribute("role")).isEqualTo("main");
 
         UI.getCurrent().navigate("reviews");
-        assertThat(shownText(navbar)).startsWith("Weekly review");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML")).select("h1.view-title").text())
+                .startsWith("Weekly review");
     }
 
     @ParameterizedTest

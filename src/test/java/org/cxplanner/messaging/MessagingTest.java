@@ -234,6 +234,8 @@ class MessagingTest extends IntegrationTest {
         long tips = id("Year-end product tips");
         actAs("cco", "CCO");
         assertThat(titles(messaging.waitingForMe())).containsExactly("December customer newsletter", "Renewal reminder, January");
+        assertThat(titles(messaging.readyForMe())).as("the home page counts only what can be signed now")
+                .doesNotContain("December customer newsletter");
         actAs("cmo", "CMO");
         alignment.requestSignOff(tips, Team.CX);
         actAs("cco", "CCO");

@@ -36,7 +36,9 @@ import java.util.List;
 @Uses(DrawerToggle.class)
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    /** The drawer toggle and the screen's title as one element: the toggle works in the browser alone. */
+    static final String MAIN_ID = "main-content";
+
+    /** The skip link, the drawer toggle and the screen's title as one element: the toggle works in the browser alone. */
     private final Markup navbarStart = new Markup();
 
     private final PresenceBar presence;
@@ -62,6 +64,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
         showTitle(title.replace(" · CX Partnership Planner", ""));
+        if (getContent() != null) {
+            // The screen is the page's main landmark and the skip link's target; focus moves to its heading, so a
+            // keyboard or screen-reader user starts on the new screen rather than in the navigation.
+            getContent().getElement().setAttribute("role", "main").setAttribute("id", MAIN_ID).setAttribute("tabindex", "-1");
+            navbarStart.getElement().executeJs("this.querySelector('.view-title')?.focus({preventScroll: true})");
+        }
         presence.show(getContent() instanceof SharedScreen shared ? shared.presenceScreen() : null);
     }
 
@@ -71,8 +79,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
      * nodes with listeners per open tab, see docs/benchmarks.md).
      */
     private void showTitle(String title) {
-        navbarStart.show(new Element("vaadin-drawer-toggle").attr("aria-label", "Menu"),
-                Markup.element("h1", "view-title", title));
+        navbarStart.show(Markup.link("#" + MAIN_ID, "skip-link", "Skip to main content").attr("router-ignore", ""),
+                new Element("vaadin-drawer-toggle").attr("aria-label", "Menu"),
+                Markup.element("h1", "view-title", title).attr("tabindex", "-1"));
     }
 
     /** Names of the others on this screen, as the avatars show them. */
@@ -109,7 +118,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             }
             nav.appendChild(item);
         }
-        return new Element("vaadin-scroller").appendChild(nav);
+        // The entries are the tab stops; the scroller itself is not one (it scrolls when an entry takes focus).
+        return new Element("vaadin-scroller").attr("tabindex", "-1").appendChild(nav);
     }
 
     /** As {@code SideNavItem} writes it: relative to the application's base, so "" is the home screen. */

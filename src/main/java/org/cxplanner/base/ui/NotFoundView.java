@@ -21,7 +21,8 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is no page at /" + event.getLocation().getPath()
+        show("Page not found", parameter.hasCustomMessage() ? parameter.getCustomMessage()
+                : "There is no page at /" + event.getLocation().getPath()
                 + ". It may have been moved or deleted, or the address has a typing error.");
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -62,15 +62,16 @@ final class UserMenu extends Markup {
 
     private static Element opener(SignedInUser user) {
         // The avatar works out its initials from the name in the browser.
+        // The button's name is its visible text (name and roles) followed by what it opens, so speech input finds it.
+        String roles = user.roleNames().stream().map(Roles::label).collect(Collectors.joining(", "));
         Element opener = new Element("button").attr("type", "button").addClass("user-menu-root")
                 .attr("popovertarget", POPOVER_ID)
-                .attr("aria-label", "Account: " + user.getDisplayName());
+                .attr("aria-label", user.getDisplayName() + " " + roles + ": your account");
         opener.appendChild(new Element("vaadin-avatar").attr("name", user.getDisplayName()).attr("theme", "xsmall")
                 .attr("aria-hidden", "true"));
         Element who = Markup.element("span", "user-who", null);
         who.appendChild(Markup.element("span", "user-name", user.getDisplayName()));
-        who.appendChild(Markup.element("span", "user-roles",
-                user.roleNames().stream().map(Roles::label).collect(Collectors.joining(", "))));
+        who.appendChild(Markup.element("span", "user-roles", roles));
         return opener.appendChild(who);
     }
 

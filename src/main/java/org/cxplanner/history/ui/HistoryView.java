@@ -113,7 +113,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(row -> row.area().label()).setHeader("Area").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> row.itemKindLabel() + " · " + row.itemLabel()).setHeader("Item").setFlexGrow(2);
         grid.addColumn(HistoryRow::change).setHeader("Change").setFlexGrow(2);
-        grid.addColumn(row -> row.source().label()).setHeader("How").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(row -> row.source().label()).setHeader("How").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<>(
                 query -> history.rows(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> history.count(filter), HistoryRow::id));

@@ -77,7 +77,10 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         table.addColumn(m -> m.value().stripTrailingZeros().toPlainString()).setHeader("Value").setAutoWidth(true);
         table.addColumn(m -> shown != null && shown.indicator().onTrack(m.value()) ? "On track" : "Off track").setHeader("Status").setAutoWidth(true);
         table.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);
-        table.addColumn(m -> m.recordedBy() + ", " + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
+        java.util.Map<String, String> names = users.people().stream().collect(java.util.stream.Collectors.toMap(
+                p -> p.username().toLowerCase(java.util.Locale.ROOT), org.cxplanner.users.Person::displayName, (a, b) -> a));
+        table.addColumn(m -> names.getOrDefault(m.recordedBy().toLowerCase(java.util.Locale.ROOT), m.recordedBy()) + ", "
+                + WHEN.format(m.recordedAt().atZone(ZoneId.systemDefault()))).setHeader("Recorded").setAutoWidth(true);
         table.addItemClickListener(click -> {
             if (shown != null && recordable) {
                 new MeasurementDialog(entry, click.getItem(), shown.indicator().getUnit(), this::load).open();

@@ -71,6 +71,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     final Button sent = new Button("Mark as sent");
     final Button signMarketing = new Button("Sign for marketing");
     final Button signCx = new Button("Sign for customer experience");
+    /** Why the lead cannot sign yet, beside the disabled button (a tooltip would not reach keyboard or touch users). */
+    final Paragraph signBlocked = new Paragraph();
     final Button askOther = new Button();
     final com.vaadin.flow.component.html.Anchor record = new com.vaadin.flow.component.html.Anchor("", "Alignment record (PDF)");
     private final UserService users;
@@ -116,7 +118,11 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
             }
             load();
         });
-        HorizontalLayout sign = new HorizontalLayout(signMarketing, signCx, askOther);
+        signBlocked.addClassName("sign-blocked");
+        signBlocked.setVisible(false);
+        HorizontalLayout sign = new HorizontalLayout(signMarketing, signCx, askOther, signBlocked);
+        sign.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        sign.setWrap(true);
         clashes.addClassName("message-clashes");
         add(actions, heading, facts, body, clashes, new H3("Sign-offs"), recordLines.signOffs, sign, recordLines.changes,
                 new H3("Promise check"), recordLines.promise, new H3("Alignment checklist"), checklist,
@@ -186,6 +192,11 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         sent.setVisible(shown.editable() && message.getStatus() == MessageStatus.ALIGNED);
         signMarketing.setVisible(shown.signableSide() == Team.MARKETING && mayStillSign(message, Team.MARKETING));
         signCx.setVisible(shown.signableSide() == Team.CX && mayStillSign(message, Team.CX));
+        String blocked = signBlockedBecause(message, shown);
+        signMarketing.setEnabled(blocked == null);
+        signCx.setEnabled(blocked == null);
+        signBlocked.setVisible(blocked != null && (signMarketing.isVisible() || signCx.isVisible()));
+        setText(signBlocked, blocked == null ? "" : blocked);
         clashes.show(shown.clashes().stream().map(clash -> Markup.element("p", "warning", "⚠ Send clash: '" + clash.otherTitle()
                 + "' goes to the same audience on " + MessagesView.DATE.format(clash.otherDate()) + " (within " + shown.clashDays()
                 + " days).")).toArray(Element[]::new));
@@ -205,6 +216,18 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         if (!text.equals(component.getText())) {
             component.setText(text);
         }
+    }
+
+    /** What a sign-off would be refused for now (the service checks the same), or null. */
+    static String signBlockedBecause(Message message, MessageDetails shown) {
+        java.util.List<String> open = message.getChecks().stream().filter(c -> c.required() && !c.ticked())
+                .map(org.cxplanner.messaging.MessageCheck::text).toList();
+        if (!open.isEmpty()) {
+            return "Not yet: " + open.size() + (open.size() == 1 ? " required item is" : " required items are") + " not ticked ("
+                    + String.join("; ", open) + ").";
+        }
+        java.util.List<String> unowned = shown.promiseProblems();
+        return unowned.isEmpty() ? null : "Not yet: " + String.join("; ", unowned) + ". Settle it in the RACI matrix first.";
     }
 
     /** Not sent, and this side has not yet signed the current content. */

@@ -35,7 +35,7 @@ public class TemplatesView extends VerticalLayout {
         setSizeFull();
         boolean canManage = CurrentUser.hasAnyRole(Roles.CATALOG_MANAGERS);
         grid.addColumn(ChecklistTemplate::getName).setHeader("Template").setFlexGrow(1);
-        grid.addColumn(t -> t.getChannels().replace(",", ", ")).setHeader("Channels").setFlexGrow(1);
+        grid.addColumn(ChecklistTemplate::channelLabels).setHeader("Channels").setFlexGrow(1);
         grid.addColumn(t -> t.getItems().size() + " items, " + t.getItems().stream().filter(ChecklistTemplate.TemplateItem::required).count()
                 + " required").setHeader("Items").setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(t -> {

@@ -143,8 +143,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         ReviewWeek current = reviews.currentWeek();
         week = parameter == null ? current : ReviewWeek.parse(parameter).orElse(null);
         if (week == null) {
-            Notifications.error("'" + parameter + "' is not a week. Showing this week's review.");
             week = current;
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                    "There is no week '" + parameter + "'. Weeks are written like " + current + ".");
+            return;
         }
         meeting.attend(week);
         load();

@@ -40,6 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle("Sign-in refused");
         error.setMessage("Check your username and password. Disabled accounts cannot sign in, "

@@ -40,8 +40,8 @@ class MessageViewTest extends KaribuTest {
         MessageView page = _get(MessageView.class);
         assertThat(page.signMarketing.isVisible()).isTrue();
         assertThat(page.signCx.isVisible()).isFalse();
-        _click(page.signMarketing);
-        expectNotifications("Not yet: 3 required items are not ticked (No clash with other sends that week; "
+        assertThat(page.signMarketing.isEnabled()).as("refused before the click, with the reason beside it").isFalse();
+        assertThat(page.signBlocked.getText()).isEqualTo("Not yet: 3 required items are not ticked (No clash with other sends that week; "
                 + "Support is ready for replies; Legal and accessibility checked).");
 
         List<Checkbox> boxes = _find(page.checklist, Checkbox.class);
@@ -54,6 +54,7 @@ class MessageViewTest extends KaribuTest {
             }
         }
         assertThat(page.recordLines.promise.shownText()).contains("Product tips newsletter — accountable: CCO");
+        assertThat(page.signBlocked.getText()).as("the CX items are still open").startsWith("Not yet: 2 required items");
     }
 
     @Test

@@ -206,10 +206,11 @@ class ReviewViewTest extends KaribuTest {
     }
 
     @Test
-    void aWeekThatDoesNotExistShowsThisWeek() {
+    void aWeekThatDoesNotExistIsNotFound() {
         loginAndOpen("viewer", "reviews/2026-W99");
-        expectNotifications("'2026-W99' is not a week. Showing this week's review.");
-        assertThat(text(_get(ReviewView.class).header.heading, "h2")).endsWith(reviews.currentWeek().label());
+        assertThat(_find(ReviewView.class)).isEmpty();
+        assertThat(shownText(_get(org.cxplanner.base.ui.NotFoundView.class)))
+                .contains("Page not found", "There is no week '2026-W99'. Weeks are written like " + reviews.currentWeek() + ".");
     }
 
     @Test
