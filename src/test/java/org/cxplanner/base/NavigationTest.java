@@ -58,6 +58,11 @@ class NavigationTest extends KaribuTest {
         assertThat(markup.select("a.skip-link").attr("href")).as("the first thing the keyboard reaches").isEqualTo("#main-content");
         assertThat(_get(org.cxplanner.raci.ui.RaciMatrixView.class).getElement().getAttribute("role")).isEqualTo("main");
 
+        long pricing = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Pricing page clarity'", Long.class);
+        UI.getCurrent().navigate("roadmap/" + pricing);
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML")).select("h1.view-title").text())
+                .as("the section above an item's page, whose heading names the item once").isEqualTo("Roadmap");
+
         UI.getCurrent().navigate("reviews");
         assertThat(org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML")).select("h1.view-title").text())
                 .startsWith("Weekly review");

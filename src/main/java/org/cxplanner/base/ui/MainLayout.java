@@ -62,7 +62,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
+        String title = section(event.getLocation().getPath()).orElseGet(() ->
+                getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse(""));
         showTitle(title.replace(" · CX Partnership Planner", ""));
         if (getContent() != null) {
             // The screen is the page's main landmark and the skip link's target; focus moves to its heading, so a
@@ -82,6 +83,20 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         navbarStart.show(Markup.link("#" + MAIN_ID, "skip-link", "Skip to main content").attr("router-ignore", ""),
                 new Element("vaadin-drawer-toggle").attr("aria-label", "Menu"),
                 Markup.element("h1", "view-title", title).attr("tabindex", "-1"));
+    }
+
+    /**
+     * The top bar names the section a page belongs to ("Roadmap" above an initiative), the entry of the navigation
+     * whose path is the longest start of the page's: the page itself shows the item's title once, as its heading.
+     */
+    static java.util.Optional<String> section(String location) {
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> {
+                    String path = path(entry);
+                    return path.equals(location) || (!path.isEmpty() && location.startsWith(path + "/"));
+                })
+                .max(java.util.Comparator.comparingInt(entry -> path(entry).length()))
+                .map(MenuEntry::title);
     }
 
     /** Names of the others on this screen, as the avatars show them. */
