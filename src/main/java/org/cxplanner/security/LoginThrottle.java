@@ -33,6 +33,8 @@ public class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     /** Session attribute: the {@link Instant} a refused sign-in's pause ends. */
     public static final String PAUSED_UNTIL = LoginThrottle.class.getName() + ".pausedUntil";
+    /** The name someone typed before a refused sign-in, so the form can keep it (never the password). */
+    public static final String LAST_USERNAME = LoginThrottle.class.getName() + ".lastUsername";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -96,6 +98,9 @@ public class LoginThrottle {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication().getDetails());
+        if (username != null && username.length() <= 200 && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web) {
+            web.getRequest().getSession().setAttribute(LAST_USERNAME, username);
+        }
         if (event instanceof AuthenticationFailureLockedEvent) {
             Instant until = pausedUntil(username, address);
             if (until != null && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web) {

@@ -80,6 +80,9 @@ class LoginJourneyIT extends BrowserIT {
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
         assertThat(page.getByText("Check your username and password.", new com.microsoft.playwright.Page.GetByTextOptions())).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("input[name=username]")).hasValue("cmo");
+        assertThat(page.locator("input[name=password]")).hasValue("");
+        assertThat(page.locator("vaadin-button[slot=submit], button[type=submit]").first()).hasText("Sign in");
     }
 
     @Test

@@ -64,6 +64,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         Instant pausedUntil = takePausedUntil();
+        String typed = take(LoginThrottle.LAST_USERNAME) instanceof String name ? name : null;
+        if (typed != null && parameters.containsKey("error")) {
+            // LoginForm has no API for the username (vaadin/flow-components#1637): its field is set once it is drawn,
+            // and the password field takes the focus, so a mistyped password is simply typed again.
+            login.getElement().executeJs("""
+                    const name = $0;
+                    requestAnimationFrame(() => {
+                      const field = document.getElementById('vaadinLoginUsername');
+                      if (field) { field.value = name; }
+                      document.getElementById('vaadinLoginPassword')?.focus();
+                    });""", typed);
+        }
         if (parameters.containsKey("expired")) {
             showError("Please sign in again", "The sign-in page was open for too long (or was not this planner's own). "
                     + "Nothing was sent; enter your username and password once more.");
@@ -84,6 +96,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         shown.getErrorMessage().setMessage(message);
         login.setI18n(shown);
         login.setError(true);
+    }
+
+    private static Object take(String attribute) {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (session == null) {
+            return null;
+        }
+        Object value = session.getAttribute(attribute);
+        session.removeAttribute(attribute);
+        return value;
     }
 
     private static Instant takePausedUntil() {
