@@ -9,6 +9,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -50,14 +52,21 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         showTitle("");
         presence = new PresenceBar(presenceService, planEvents,
                 CurrentUser.name());
-        addToNavbar(true, navbarStart, presence);
-        navbarItems.forEach(item -> addToNavbar(true, item.create()));
+        // The top bar is the page's banner and the drawer its navigation: with the screen as main, every part of the
+        // page sits in a landmark a screen reader can jump to.
+        Header top = new Header(navbarStart, presence);
+        top.addClassName("top-bar");
+        navbarItems.forEach(item -> top.add(item.create()));
+        addToNavbar(true, top);
 
         Markup drawer = new Markup(navigation(MenuConfiguration.getMenuEntries()));
         drawer.addClassName("drawer-content");
-        addToDrawer(brand(), drawer);
+        Nav side = new Nav(brand(), drawer);
+        side.addClassName("drawer-nav");
+        side.getElement().setAttribute("aria-label", "Main");
         CurrentUser.signedIn()
-                .ifPresent(user -> addToDrawer(new UserMenu(user, userMenuActions, signOut::now)));
+                .ifPresent(user -> side.add(new UserMenu(user, userMenuActions, signOut::now)));
+        addToDrawer(side);
     }
 
     @Override
@@ -125,7 +134,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
      * {@code SideNavItem}s cost (see docs/benchmarks.md). The entries are those the signed-in user may open.
      */
     static Element navigation(List<MenuEntry> entries) {
-        Element nav = new Element("vaadin-side-nav").addClass("main-nav").attr("aria-label", "Main");
+        Element nav = new Element("vaadin-side-nav").addClass("main-nav").attr("aria-label", "Screens");
         for (MenuEntry entry : entries) {
             Element item = Markup.element("vaadin-side-nav-item", "nav-item", entry.title()).attr("path", path(entry));
             if (entry.icon() != null) {

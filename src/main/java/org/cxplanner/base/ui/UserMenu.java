@@ -62,11 +62,10 @@ final class UserMenu extends Markup {
 
     private static Element opener(SignedInUser user) {
         // The avatar works out its initials from the name in the browser.
-        // The button's name is its visible text (name and roles) followed by what it opens, so speech input finds it.
+        // The button's name is its visible text (name and roles), so speech input finds it; the title says what it opens.
         String roles = user.roleNames().stream().map(Roles::label).collect(Collectors.joining(", "));
         Element opener = new Element("button").attr("type", "button").addClass("user-menu-root")
-                .attr("popovertarget", POPOVER_ID)
-                .attr("aria-label", user.getDisplayName() + " " + roles + ": your account");
+                .attr("popovertarget", POPOVER_ID).attr("title", "Your account");
         opener.appendChild(new Element("vaadin-avatar").attr("name", user.getDisplayName()).attr("theme", "xsmall")
                 .attr("aria-hidden", "true"));
         Element who = Markup.element("span", "user-who", null);

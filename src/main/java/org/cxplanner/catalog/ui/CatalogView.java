@@ -72,6 +72,11 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         tabs.add("Journey stages", stages);
         tabs.add("Functions (RACI columns)", functions);
         tabs.setSizeFull();
+        // The tab list's inner scroller carries tabindex="-1", which puts a focusable element between the tablist and
+        // its tabs for assistive technology (axe: aria-required-children); the tabs keep their own roving focus.
+        tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(() => {"
+                + " const scroll = this.querySelector('vaadin-tabs')?.shadowRoot?.getElementById('scroll');"
+                + " if (scroll) scroll.removeAttribute('tabindex'); }))");
         tabs.addSelectedChangeListener(event -> {
             touchpoints.reload();
             stages.reload();

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -106,7 +106,7 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
         previousWeek.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         nextWeek.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         weekLabel.addClassName("timeline-range");
-        HorizontalLayout weekNavigation = new HorizontalLayout(new H3("Week"), previousWeek, weekLabel, nextWeek);
+        HorizontalLayout weekNavigation = new HorizontalLayout(new H2("Week"), previousWeek, weekLabel, nextWeek);
         weekNavigation.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         add(navigation, grid, weekNavigation, week);
         refresh();

@@ -164,6 +164,8 @@ class TimelineCanvas extends Div {
         double right = window.percent(row.endDate().plusDays(1));
         Element bar = div("timeline-bar").addClass(row.status().cssName())
                 .appendChild(Markup.element("span", "timeline-bar-title", row.title()))
+                // A space between title and status, so the visible text reads as the accessible name begins.
+                .appendText(" ")
                 .appendChild(Markup.element("span", "timeline-bar-status", row.status().label()));
         if (left < 0) {
             bar.addClass("starts-before");
