@@ -54,6 +54,15 @@ public record RoadmapFilter(Set<InitiativeStatus> statuses, Long stageId, Long t
         return new RoadmapFilter(statuses, stageId, touchpointId, ownerId, newText);
     }
 
+    /** How many of the five filters narrow the roadmap, for a collapsed filter panel to say so. */
+    public int activeCount() {
+        int count = statuses.isEmpty() ? 0 : 1;
+        count += stageId == null ? 0 : 1;
+        count += touchpointId == null ? 0 : 1;
+        count += ownerId == null ? 0 : 1;
+        return count + (text == null || text.isBlank() ? 0 : 1);
+    }
+
     public Map<String, String> toParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (!statuses.isEmpty()) {

@@ -59,7 +59,7 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
         setPageSize(25);
         getElement().setAttribute("aria-label", "RACI matrix: touchpoints by function");
 
-        addColumn(MatrixRow::stage).setHeader("Stage").setKey("stage").setFrozen(true).setWidth("8.5rem").setFlexGrow(0)
+        addColumn(MatrixRow::stage).setHeader("Stage").setKey("stage").setFrozen(true).setWidth("8rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.firstOfStage() ? "stage-first" : "stage-repeat");
         addColumn(LitRenderer.<MatrixRow>of("<div class='tp-cell'><div class='tp'><span class='tp-name'>${item.name}</span>"
                         + "<span class='tp-channel'>${item.channel}</span></div>"
@@ -74,20 +74,21 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
                 .withProperty("id", MatrixRow::touchpointId)
                 .withProperty("name", MatrixRow::touchpoint)
                 .withProperty("channel", row -> row.channel().label()))
-                .setHeader("Touchpoint").setKey("touchpoint").setFrozen(true).setWidth("13rem").setFlexGrow(0);
+                .setHeader("Touchpoint").setKey("touchpoint").setFrozen(true).setWidth("12rem").setFlexGrow(0);
         for (TouchpointLinks link : links) {
             addLinkColumn(link);
         }
         for (FunctionColumn function : functions) {
             Column<MatrixRow> column = addColumn(row -> letterOf(row, function.id()))
                     .setHeader(function.name()).setKey(FUNCTION_COLUMN_PREFIX + function.id())
-                    .setWidth("4.6rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER)
+                    // Narrow enough that the demo's 11 functions fit beside the touchpoints at 1280 px; the headers run upwards.
+                    .setWidth("2.75rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.CENTER)
                     .setPartNameGenerator(row -> row.letter(function.id()) == null ? null : "raci-" + row.letter(function.id()));
             column.setId(FUNCTION_COLUMN_PREFIX + function.id());
             functionByColumn.put(column, function.id());
         }
         addColumn(MatrixRow::healthLabel).setHeader("Health").setKey("health").setFrozenToEnd(true)
-                .setWidth("7.5rem").setFlexGrow(0)
+                .setWidth("6rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> row.isGap() ? "health-gap" : "health-ok");
         setPartNameGenerator(row -> row.firstOfStage() ? "stage-start" : null);
 
@@ -115,7 +116,7 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
                 .withProperty("count", row -> linkCounts.getOrDefault(link, Map.of()).getOrDefault(row.touchpointId(), 0))
                 .withProperty("route", row -> link.route(row.touchpointId()))
                 .withFunction("follow", row -> getUI().ifPresent(ui -> navigate(ui, link.route(row.touchpointId())))))
-                .setHeader(link.header()).setKey("link-" + link.header()).setWidth("5.6rem").setFlexGrow(0)
+                .setHeader(link.header()).setKey("link-" + link.header()).setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
     }
 
@@ -129,7 +130,7 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
     void adaptToWidth(int windowWidth) {
         boolean narrow = windowWidth < 700;
         getColumnByKey("stage").setVisible(!narrow);
-        getColumnByKey("touchpoint").setWidth(narrow ? "9rem" : "13rem");
+        getColumnByKey("touchpoint").setWidth(narrow ? "9rem" : "12rem");
         getColumnByKey("health").setFrozenToEnd(!narrow);
     }
 

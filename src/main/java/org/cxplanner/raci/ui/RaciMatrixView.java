@@ -95,6 +95,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
 
         HorizontalLayout actions = new HorizontalLayout(exports);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
         if (CurrentUser.hasAnyRole(Roles.CATALOG_MANAGERS)) {
             Button importButton = new Button("Import CSV…", VaadinIcon.UPLOAD.create(),
                     click -> new RaciImportDialog(importService, this::reloadAll).open());
@@ -107,6 +108,10 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
             actions.add(readOnly);
         }
 
+        // Shown by CSS only while function columns lie beyond the grid's right edge (the grid marks its overflow).
+        Span scrollHint = new Span("Scroll the matrix sideways for all " + columns.size() + " functions →");
+        scrollHint.addClassName("scroll-hint");
+        actions.add(scrollHint);
         add(summary, filters, actions, grid);
         setFlexGrow(1, grid);
         updateSummary();

@@ -6,6 +6,7 @@ import org.cxplanner.security.CurrentUser;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -60,6 +61,8 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
     final Button create = new Button("New initiative", VaadinIcon.PLUS.create());
     final RoadmapExportLinks exports = new RoadmapExportLinks(true);
     final TimelineCanvas canvas;
+    /** The filters fold away on a phone or a small laptop, so the lanes keep the screen. */
+    final Details filterPanel;
     private TimelineWindow window = TimelineWindow.around(LocalDate.now(), TimelineWindow.Zoom.HALF);
     private List<InitiativeRow> shown = List.of();
 
@@ -98,7 +101,9 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         navigation.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         navigation.setWrap(true);
         navigation.addClassName("timeline-navigation");
-        add(new RoadmapHeader(RoadmapHeader.Shown.TIMELINE, create, exports), filters, navigation, statusLegend(), canvas);
+        filterPanel = new Details("Filters", filters);
+        filterPanel.addClassName("roadmap-filter-panel");
+        add(new RoadmapHeader(RoadmapHeader.Shown.TIMELINE, create, exports), filterPanel, navigation, statusLegend(), canvas);
         setFlexGrow(1, canvas);
         events.subscribeWhileAttached(this, Set.of(RoadmapEvents.ROADMAP), event -> refresh(false));
     }
@@ -121,6 +126,12 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         zoom.setValue(requestedZoom);
         filters.show(RoadmapFilter.fromParameters(parameter::apply));
         refresh(false);
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details ->
+                filterPanel.setOpened(details.getWindowInnerWidth() >= 1400 && details.getWindowInnerHeight() >= 850));
     }
 
     @Override
@@ -161,6 +172,8 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         shown = roadmap.span(filters.filter(), window.from(), window.to());
         canvas.show(window, shown, CurrentUser.access().editableTeams(), LocalDate.now());
         range.setText(MONTH.format(window.from()) + " – " + MONTH.format(window.to()));
+        int active = filters.filter().activeCount();
+        filterPanel.setSummaryText(active == 0 ? "Filters" : "Filters · " + active + " on");
         exports.update(filters.filter(), window.from());
         if (updateUrl) {
             Map<String, String> parameters = new LinkedHashMap<>();

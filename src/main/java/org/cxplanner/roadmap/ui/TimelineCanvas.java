@@ -91,9 +91,15 @@ class TimelineCanvas extends Div {
     }
 
     void show(TimelineWindow newWindow, List<InitiativeRow> initiatives, Set<Team> editable, LocalDate today) {
+        boolean moved = !newWindow.equals(window);
         window = newWindow;
         draggableTeams = editable;
         body.show(axis(), lanes(initiatives), todayLine(today));
+        if (moved) {
+            // On a screen narrower than the lanes, bring today into view (a colleague's change does not scroll).
+            getElement().executeJs("const t = this.querySelector('.timeline-today:not([hidden])');"
+                    + " if (t && this.scrollWidth > this.clientWidth) this.scrollLeft = Math.max(0, t.offsetLeft - this.clientWidth / 2);");
+        }
     }
 
     private Element axis() {
