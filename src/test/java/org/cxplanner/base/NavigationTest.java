@@ -54,17 +54,21 @@ class NavigationTest extends KaribuTest {
         var navbar = _get(org.cxplanner.base.ui.Markup.class, spec -> spec.withClasses("navbar-start"));
         var markup = org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML"));
         assertThat(markup.select("vaadin-drawer-toggle").attr("aria-label")).isEqualTo("Menu");
-        assertThat(markup.select("h1.view-title").text()).isEqualTo("RACI matrix");
+        assertThat(markup.select(".view-title").text()).isEqualTo("RACI matrix");
         assertThat(markup.select("a.skip-link").attr("href")).as("the first thing the keyboard reaches").isEqualTo("#main-content");
-        assertThat(_get(org.cxplanner.raci.ui.RaciMatrixView.class).getElement().getAttribute("role")).isEqualTo("main");
+        var main = _get(org.cxplanner.raci.ui.RaciMatrixView.class).getParent().orElseThrow();
+        assertThat(main.getElement().getTag()).isEqualTo("main");
+        assertThat(main.getId()).hasValue("main-content");
+        assertThat(main.getElement().getChild(0).getTag()).as("the screen's heading, which takes the focus").isEqualTo("h1");
+        assertThat(main.getElement().getChild(0).getText()).isEqualTo("RACI matrix");
 
         long pricing = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Pricing page clarity'", Long.class);
         UI.getCurrent().navigate("roadmap/" + pricing);
-        assertThat(org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML")).select("h1.view-title").text())
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML")).select(".view-title").text())
                 .as("the section above an item's page, whose heading names the item once").isEqualTo("Roadmap");
 
         UI.getCurrent().navigate("reviews");
-        assertThat(org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML")).select("h1.view-title").text())
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(navbar.getElement().getProperty("innerHTML")).select(".view-title").text())
                 .startsWith("Weekly review");
     }
 
@@ -75,8 +79,8 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate("admin/users");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(org.cxplanner.base.ui.AccessDeniedView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("You don't have access to this page");
-        assertThat(UI.getCurrent().getCurrentView().getParent()).get().as("inside the navigation")
-                .isInstanceOf(org.cxplanner.base.ui.MainLayout.class);
+        assertThat(UI.getCurrent().getCurrentView().getParent().flatMap(com.vaadin.flow.component.Component::getParent)).get()
+                .as("inside the navigation").isInstanceOf(org.cxplanner.base.ui.MainLayout.class);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(org.cxplanner.users.ui.UserAdminView.class)).isEmpty();
     }
 

@@ -66,9 +66,9 @@ class AccessibilityIT extends BrowserIT {
     private void open(String path) {
         if (page.url().equals(url(path))) {
             page.reload();
-            page.locator("#main-content").waitFor();
+            page.locator("#main-content > :last-child").waitFor();
         } else {
-            page.evaluate("p => { document.querySelector('#main-content').setAttribute('data-left', '');"
+            page.evaluate("p => { document.querySelector('#main-content > :last-child').setAttribute('data-left', '');"
                     + " history.pushState({}, '', p); dispatchEvent(new PopStateEvent('popstate')); }", path);
         }
         settle();

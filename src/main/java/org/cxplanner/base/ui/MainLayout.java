@@ -8,8 +8,10 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -45,6 +47,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final PresenceBar presence;
 
+    /**
+     * The page's main landmark holds the screen under a heading that names it: after each navigation the focus goes
+     * to that heading, so the next Tab reaches the screen's first control rather than the navigation. (The top bar's
+     * title shows the name; the heading is for screen readers and the keyboard.)
+     */
+    private final Main screen = new Main();
+    private final com.vaadin.flow.dom.Element screenHeading = new com.vaadin.flow.dom.Element("h1")
+            .setAttribute("class", "screen-heading").setAttribute("tabindex", "-1");
+    private Component view;
+
     MainLayout(SignOut signOut, List<UserMenuAction> userMenuActions, List<NavbarItem> navbarItems,
                PresenceService presenceService, PlanEvents planEvents) {
         setPrimarySection(Section.DRAWER);
@@ -67,20 +79,73 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         CurrentUser.signedIn()
                 .ifPresent(user -> side.add(new UserMenu(user, userMenuActions, signOut::now)));
         addToDrawer(side);
+
+        screen.setId(MAIN_ID);
+        screen.addClassName("screen");
+        screen.getElement().appendChild(screenHeading);
+        setContent(screen);
+    }
+
+    /**
+     * Enter on a grid cell with nothing to interact with inside acts as Space does (opens the RACI cell's menu, a
+     * message or an initiative from its row); on a cell with a link or field Enter keeps the grid's own meaning, going
+     * into the cell. Once per page, for every grid, with no state on the server.
+     */
+    private static final String ENTER_ON_GRID_CELLS = """
+            if (!window.cxpEnterOnCells) {
+              window.cxpEnterOnCells = true;
+              document.addEventListener('keydown', e => {
+                if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey || e.repeat) return;
+                const path = e.composedPath();
+                const cell = path[0];
+                const grid = path.find(el => el.localName === 'vaadin-grid');
+                if (!grid || grid.hasAttribute('interacting') || !cell || cell.localName !== 'td'
+                    || !cell.parentElement || !cell.parentElement.parentElement
+                    || cell.parentElement.parentElement.id !== 'items') return;
+                if (cell._content && cell._content.querySelector('a:not([hidden]), button, input, [tabindex]')) return;
+                e.preventDefault();
+                e.stopPropagation();
+                for (const type of ['keydown', 'keyup']) {
+                  cell.dispatchEvent(new KeyboardEvent(type, {key: ' ', code: 'Space', bubbles: true, composed: true, cancelable: true}));
+                }
+              }, true);
+            }""";
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().executeJs(ENTER_ON_GRID_CELLS);
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        if (view != null) {
+            screen.remove(view);
+        }
+        view = content.getElement().getComponent().orElseThrow();
+        screen.add(view);
+    }
+
+    @Override
+    public void removeRouterLayoutContent(com.vaadin.flow.component.HasElement oldContent) {
+        oldContent.getElement().getComponent().ifPresent(old -> {
+            if (old.getParent().filter(screen::equals).isPresent()) {
+                screen.remove(old);
+            }
+        });
+        view = null;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = section(event.getLocation().getPath()).orElseGet(() ->
-                getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse(""));
-        showTitle(title.replace(" · CX Partnership Planner", ""));
-        if (getContent() != null) {
-            // The screen is the page's main landmark and the skip link's target; focus moves to its heading, so a
-            // keyboard or screen-reader user starts on the new screen rather than in the navigation.
-            getContent().getElement().setAttribute("role", "main").setAttribute("id", MAIN_ID).setAttribute("tabindex", "-1");
-            navbarStart.getElement().executeJs("this.querySelector('.view-title')?.focus({preventScroll: true})");
-        }
-        presence.show(getContent() instanceof SharedScreen shared ? shared.presenceScreen() : null);
+                view == null ? "" : MenuConfiguration.getPageHeader(view).orElse(""));
+        title = title.replace(" · CX Partnership Planner", "");
+        showTitle(title);
+        screenHeading.setText(title);
+        // No tabindex on the screen itself: on a layout (a shadow host) tabindex="-1" takes everything inside it out
+        // of the Tab order. The heading takes the focus; the skip link moves where Tab starts from.
+        screenHeading.executeJs("this.focus({preventScroll: true})");
+        presence.show(view instanceof SharedScreen shared ? shared.presenceScreen() : null);
     }
 
     /**
@@ -91,7 +156,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private void showTitle(String title) {
         navbarStart.show(Markup.link("#" + MAIN_ID, "skip-link", "Skip to main content").attr("router-ignore", ""),
                 new Element("vaadin-drawer-toggle").attr("aria-label", "Menu"),
-                Markup.element("h1", "view-title", title).attr("tabindex", "-1"));
+                Markup.element("span", "view-title", title));
     }
 
     /**
@@ -142,8 +207,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             }
             nav.appendChild(item);
         }
-        // The entries are the tab stops; the scroller itself is not one (it scrolls when an entry takes focus).
-        return new Element("vaadin-scroller").attr("tabindex", "-1").appendChild(nav);
+        // The entries are the tab stops. A plain scrolling box, not vaadin-scroller: that one is a tab stop of its
+        // own, and with tabindex="-1" on it the browser skipped every entry inside it as well.
+        return new Element("div").addClass("nav-scroller").appendChild(nav);
     }
 
     /** As {@code SideNavItem} writes it: relative to the application's base, so "" is the home screen. */

@@ -27,6 +27,8 @@ final class MessageChecklist extends VerticalLayout {
     private MessageDetails shown;
     private List<String> checklistKeys = List.of();
     com.vaadin.flow.component.textfield.TextField clashNote;
+    /** The row just ticked: its redrawn checkbox takes the focus back, so the next Tab goes on from there. */
+    private int refocus = -1;
 
     MessageChecklist(UnaryOperator<String> names, Tick onTick) {
         this.names = names;
@@ -54,14 +56,18 @@ final class MessageChecklist extends VerticalLayout {
                 add(checkRow(checks.get(i), i));
                 checklistKeys.add(keys.get(i));
             }
-            return;
-        }
-        for (int i = 0; i < checks.size(); i++) {
-            if (!keys.get(i).equals(checklistKeys.get(i))) {
-                replace(getComponentAt(i), checkRow(checks.get(i), i));
-                checklistKeys.set(i, keys.get(i));
+        } else {
+            for (int i = 0; i < checks.size(); i++) {
+                if (!keys.get(i).equals(checklistKeys.get(i))) {
+                    replace(getComponentAt(i), checkRow(checks.get(i), i));
+                    checklistKeys.set(i, keys.get(i));
+                }
             }
         }
+        if (refocus >= 0 && refocus < getComponentCount()) {
+            ((HorizontalLayout) getComponentAt(refocus)).getComponentAt(0).getElement().callJsFunction("focus");
+        }
+        refocus = -1;
     }
 
     private HorizontalLayout checkRow(MessageCheck check, int position) {
@@ -91,6 +97,7 @@ final class MessageChecklist extends VerticalLayout {
             if (event.isFromClient()) {
                 String text = noteField == null ? check.note() : noteField.getValue();
                 checklistKeys.set(position, ""); // redraw this row whatever the answer, so a refused tick shows unticked
+                refocus = position;
                 onTick.tick(position, event.getValue(), text);
             }
         });

@@ -72,7 +72,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         setSizeFull();
         RoadmapChoices choices = RoadmapChoices.load(catalog, users, indicatorService);
         filters = new RoadmapFilterBar(choices, filter -> refresh(true));
-        canvas = new TimelineCanvas(id -> UI.getCurrent().navigate(InitiativeView.class, id), this::dropped);
+        canvas = new TimelineCanvas(id -> UI.getCurrent().navigate(InitiativeView.class, id), this::dropped, this::movedByWeeks);
 
         zoom = new ZoomSwitch(window.zoom(), picked -> {
             window = window.zoomed(picked);
@@ -161,6 +161,23 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
             Notifications.error(e.getMessage());
         }
         refresh(false);
+    }
+
+    /** Shift+Arrow on a bar: a week earlier or later, the focus staying on the bar. */
+    void movedByWeeks(long id, int weeks) {
+        InitiativeRow row = shown.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        LocalDate newStart = row.startDate().plusWeeks(weeks);
+        try {
+            roadmap.reschedule(id, row.version(), newStart);
+            Notifications.success("Moved '" + row.title() + "' to start " + RoadmapListView.DATE.format(newStart) + ".");
+        } catch (EditConflict | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh(false);
+        canvas.focusBar(id);
     }
 
     private void move(int direction) {

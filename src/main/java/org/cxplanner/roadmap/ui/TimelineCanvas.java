@@ -36,7 +36,7 @@ class TimelineCanvas extends Div {
     private Long dragged;
     private double grabbedAt;
 
-    TimelineCanvas(LongConsumer open, BiConsumer<Long, Double> dropped) {
+    TimelineCanvas(LongConsumer open, BiConsumer<Long, Double> dropped, BiConsumer<Long, Integer> movedByWeeks) {
         addClassName("timeline");
         body.addClassName("timeline-body");
         add(body);
@@ -55,7 +55,17 @@ class TimelineCanvas extends Div {
             if (!id.isEmpty()) {
                 open.accept(Long.parseLong(id));
             }
-        }).addEventData("event.target.dataset.id").setFilter("event.key === 'Enter' && event.target.classList.contains('timeline-bar')");
+        }).addEventData("event.target.dataset.id").setFilter("(event.key === 'Enter' || event.key === ' ') && !event.shiftKey"
+                + " && event.target.classList.contains('timeline-bar')");
+        // The keyboard's way to drag: Shift+Arrow moves a bar one week earlier or later.
+        getElement().addEventListener("keydown", event -> {
+            String id = text(event.getEventData(), "event.target.dataset.id");
+            if (!id.isEmpty()) {
+                movedByWeeks.accept(Long.parseLong(id), "ArrowLeft".equals(text(event.getEventData(), "event.key")) ? -1 : 1);
+            }
+        }).addEventData("event.target.dataset.id").addEventData("event.key")
+                .setFilter("event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')"
+                        + " && event.target.classList.contains('draggable')");
         DomListenerRegistration start = getElement().addEventListener("dragstart", event -> {
             String id = text(event.getEventData(), "event.target.dataset.id");
             dragged = id.isEmpty() ? null : Long.valueOf(id);
@@ -70,6 +80,8 @@ class TimelineCanvas extends Div {
         }).addEventData(DROP).setFilter("event.target.closest('.timeline-track') != null");
         // A drop target must cancel dragover; the drag image needs data in Firefox. No user text in this script.
         getElement().executeJs("this.addEventListener('dragover', e => { if (e.target.closest('.timeline-track')) e.preventDefault(); });"
+                + "this.addEventListener('keydown', e => { if (e.target.classList.contains('timeline-bar')"
+                + " && (e.key === ' ' || (e.shiftKey && e.key.startsWith('Arrow')))) e.preventDefault(); });"
                 + "this.addEventListener('dragstart', e => e.dataTransfer.setData('text/plain', e.target.dataset.id || ''));");
     }
 
@@ -100,6 +112,11 @@ class TimelineCanvas extends Div {
             getElement().executeJs("const t = this.querySelector('.timeline-today:not([hidden])');"
                     + " if (t && this.scrollWidth > this.clientWidth) this.scrollLeft = Math.max(0, t.offsetLeft - this.clientWidth / 2);");
         }
+    }
+
+    /** Gives the keyboard focus back to a bar after the lanes were redrawn under it. */
+    void focusBar(long id) {
+        getElement().executeJs("this.querySelector('.timeline-bar[data-id=\"' + $0 + '\"]')?.focus()", String.valueOf(id));
     }
 
     private Element axis() {
@@ -188,7 +205,7 @@ class TimelineCanvas extends Div {
         bar.attr("data-id", String.valueOf(row.id())).attr("tabindex", "0").attr("role", "button")
                 .attr("title", summary).attr("aria-label", summary);
         if (draggableTeams.contains(row.team())) {
-            bar.attr("draggable", "true").addClass("draggable");
+            bar.attr("draggable", "true").addClass("draggable").attr("aria-keyshortcuts", "Shift+ArrowLeft Shift+ArrowRight");
         }
         return bar;
     }
