@@ -15,9 +15,9 @@ public record HistoryRow(long id, Instant changedAt, String changedBy, String ch
     /** "Sales: R → A", "Name: Web → Website", or the event ("created"). */
     public String change() {
         if (field == null) {
-            return newValue == null ? "" : newValue;
+            return newValue == null ? "" : org.cxplanner.base.ReadableDates.in(newValue);
         }
-        return field + ": " + show(oldValue) + " → " + show(newValue);
+        return field + ": " + org.cxplanner.base.ReadableDates.in(show(oldValue)) + " → " + org.cxplanner.base.ReadableDates.in(show(newValue));
     }
 
     private static String show(String value) {

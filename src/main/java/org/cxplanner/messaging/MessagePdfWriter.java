@@ -19,7 +19,7 @@ import java.util.List;
 @Component
 class MessagePdfWriter {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     private final PdfFonts fonts;
 

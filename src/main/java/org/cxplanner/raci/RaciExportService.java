@@ -50,7 +50,7 @@ public class RaciExportService {
 
     private String subtitle(MatrixSnapshot matrix, MatrixFilter filter) {
         long gaps = matrix.rows().stream().filter(MatrixRow::isGap).count();
-        return "Exported " + ZonedDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
+        return "Exported " + ZonedDateTime.now(clock).format(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", java.util.Locale.ENGLISH))
                 + " by " + CurrentUser.name() + " · " + matrix.rows().size() + " touchpoints, " + gaps + " need attention"
                 + (filter.equals(MatrixFilter.ALL) ? "" : " · filtered: " + describe(filter));
     }

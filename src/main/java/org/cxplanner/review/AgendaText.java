@@ -30,7 +30,7 @@ final class AgendaText {
     }
 
     static String show(String value) {
-        return value == null || value.isEmpty() ? "(empty)" : value;
+        return value == null || value.isEmpty() ? "(empty)" : org.cxplanner.base.ReadableDates.in(value);
     }
 
     static String encode(String text) {

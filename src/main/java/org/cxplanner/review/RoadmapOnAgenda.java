@@ -79,7 +79,7 @@ final class RoadmapOnAgenda {
             String by = " · " + change.changedByName() + ", " + WHEN.format(change.changedAt().atZone(zone));
             String route = "roadmap/" + change.itemId();
             if (change.field() == null && change.newValue() != null && change.newValue().startsWith("Created")) {
-                added.add(new AgendaItem(AgendaSection.ROADMAP, ADDED, change.itemLabel(), change.newValue() + by, route, Tone.INFO));
+                added.add(new AgendaItem(AgendaSection.ROADMAP, ADDED, change.itemLabel(), AgendaText.show(change.newValue()) + by, route, Tone.INFO));
             } else if (change.field() == null && "Deleted".equals(change.newValue())) {
                 dropped.add(new AgendaItem(AgendaSection.ROADMAP, DROPPED, change.itemLabel(), "Deleted" + by, null, Tone.WARNING));
             } else if ("Status".equals(change.field()) && InitiativeStatus.DROPPED.label().equals(change.newValue())) {
@@ -91,7 +91,7 @@ final class RoadmapOnAgenda {
                         InitiativeStatus.AT_RISK.label().equals(change.newValue()) ? Tone.WARNING : Tone.INFO));
             } else if ("Dates".equals(change.field())) {
                 moves.add(new AgendaItem(AgendaSection.ROADMAP, DATE_MOVES, change.itemLabel(),
-                        change.oldValue() + " → " + change.newValue() + by, route, Tone.INFO));
+                        AgendaText.show(change.oldValue()) + " → " + AgendaText.show(change.newValue()) + by, route, Tone.INFO));
             }
         }
         List<AgendaItem> items = new ArrayList<>(added);

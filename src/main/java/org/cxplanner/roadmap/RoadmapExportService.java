@@ -38,7 +38,7 @@ public class RoadmapExportService {
             case CSV -> table.csv(query.exportRows(filter), out);
             case XLSX -> table.xlsx(query.exportRows(filter), title, out);
             case PDF -> pdf.write(query.span(filter, from == null ? null : RoadmapPdfWriter.halfStart(from), null), from,
-                    LocalDate.now(), title, "Exported " + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
+                    LocalDate.now(), title, "Exported " + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", java.util.Locale.ENGLISH))
                             + " by " + CurrentUser.name(), out);
         }
     }

@@ -104,8 +104,9 @@ class ReviewTest extends IntegrationTest {
         InitiativeRow pricing = initiative("Pricing page clarity");
         roadmap.reschedule(pricing.id(), pricing.version(), pricing.startDate().plusWeeks(2));
         ReviewPage page = reviews.page(reviews.currentWeek());
-        String expected = pricing.startDate() + " – " + pricing.endDate() + " → " + pricing.startDate().plusWeeks(2) + " – "
-                + pricing.endDate().plusWeeks(2) + " · Mark Campaigns";
+        java.util.function.Function<java.time.LocalDate, String> day = org.cxplanner.base.ReadableDates::of;
+        String expected = day.apply(pricing.startDate()) + " – " + day.apply(pricing.endDate()) + " → "
+                + day.apply(pricing.startDate().plusWeeks(2)) + " – " + day.apply(pricing.endDate().plusWeeks(2)) + " · Mark Campaigns";
         assertThat(page.agenda().of(AgendaSection.ROADMAP)).filteredOn(i -> i.group().equals(RoadmapOnAgenda.DATE_MOVES))
                 .anySatisfy(i -> {
                     assertThat(i.title()).isEqualTo("Pricing page clarity");

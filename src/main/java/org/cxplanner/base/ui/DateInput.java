@@ -4,8 +4,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 
 /**
  * Date fields say what is wrong in words: with no messages set, "not a date" only turned the field red, and a form
- * with a required or ordered date refused to save without saying why. Dates are entered and shown as 2026-12-31,
- * the one date format of the planner.
+ * with a required or ordered date refused to save without saying why. Day first, as every screen writes a date
+ * ("31 Dec 2026"): the field shows 31/12/2026 and also takes 31.12.2026 or 2026-12-31; weeks start on Monday.
  */
 public final class DateInput {
 
@@ -13,9 +13,11 @@ public final class DateInput {
     }
 
     public static DatePicker explained(DatePicker picker) {
+        picker.setLocale(java.util.Locale.UK);
         picker.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormat("yyyy-MM-dd")
-                .setBadInputErrorMessage("Enter a date such as 2026-12-31, or pick one from the calendar.")
+                .setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-MM-dd")
+                .setFirstDayOfWeek(1)
+                .setBadInputErrorMessage("Enter a date such as 31/12/2026, or pick one from the calendar.")
                 .setRequiredErrorMessage("Enter a date.")
                 .setMinErrorMessage("This date is too early.")
                 .setMaxErrorMessage("This date is too late."));

@@ -106,7 +106,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout status = new HorizontalLayout(count, item, clearItem, csv);
         status.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> WHEN.format(row.changedAt().atZone(ZoneId.systemDefault()))).setHeader("When")
                 .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(HistoryRow::changedByName).setHeader("Who").setWidth("10rem").setFlexGrow(0);

@@ -73,7 +73,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
         facts.addClassName("initiative-facts");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
-        table.addColumn(m -> m.periodStart().toString()).setHeader("Period").setAutoWidth(true);
+        table.addColumn(m -> org.cxplanner.base.ReadableDates.of(m.periodStart())).setHeader("Period").setAutoWidth(true);
         table.addColumn(m -> m.value().stripTrailingZeros().toPlainString()).setHeader("Value").setAutoWidth(true);
         table.addColumn(m -> shown != null && shown.indicator().onTrack(m.value()) ? "On track" : "Off track").setHeader("Status").setAutoWidth(true);
         table.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(2);

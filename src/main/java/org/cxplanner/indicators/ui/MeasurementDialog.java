@@ -22,7 +22,7 @@ class MeasurementDialog extends Dialog {
     final Button delete = new Button("Delete");
 
     MeasurementDialog(MeasurementEntry entry, Measurement measurement, String unit, Runnable onSaved) {
-        setHeaderTitle("Measurement of the period starting " + measurement.periodStart());
+        setHeaderTitle("Measurement of the period starting " + org.cxplanner.base.ReadableDates.of(measurement.periodStart()));
         value.setValue(measurement.value());
         value.setSuffixComponent(new com.vaadin.flow.component.html.Span(unit));
         note.setValue(measurement.note() == null ? "" : measurement.note());

@@ -79,8 +79,8 @@ class TrendChart extends Composite<Div> {
         polyline.setAttribute("points", points.toString().strip());
         polyline.setAttribute("class", "chart-line");
         svg.insertChild(svg.getChildCount() - measurements.size(), polyline);
-        svg.appendChild(text(LEFT, HEIGHT - 6, measurements.getFirst().periodStart().toString(), "chart-label"));
-        svg.appendChild(text(WIDTH, HEIGHT - 6, measurements.getLast().periodStart().toString(), "chart-label end"));
+        svg.appendChild(text(LEFT, HEIGHT - 6, org.cxplanner.base.ReadableDates.of(measurements.getFirst().periodStart()), "chart-label"));
+        svg.appendChild(text(WIDTH, HEIGHT - 6, org.cxplanner.base.ReadableDates.of(measurements.getLast().periodStart()), "chart-label end"));
     }
 
     private static double x(int index, int count) {

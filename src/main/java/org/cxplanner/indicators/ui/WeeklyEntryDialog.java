@@ -28,6 +28,10 @@ class WeeklyEntryDialog extends Dialog {
 
     final Map<Long, BigDecimalField> fields = new LinkedHashMap<>();
     final Button save = new Button("Save all");
+    /** The recent values of each indicator, and the unusual numbers the user has been asked about and kept. */
+    private final Map<Long, java.util.List<BigDecimal>> recent = new LinkedHashMap<>();
+    private final Map<Long, BigDecimal> confirmed = new LinkedHashMap<>();
+    private final Map<Long, String> helpers = new LinkedHashMap<>();
 
     WeeklyEntryDialog(IndicatorService indicators, MeasurementEntry entry, Runnable onSaved) {
         setHeaderTitle("This period's numbers");
@@ -41,6 +45,8 @@ class WeeklyEntryDialog extends Dialog {
             field.setHelperText("Target " + row.indicator().targetText()
                     + (row.latest() == null ? "" : " · last " + ScorecardView.plain(row.latest())));
             fields.put(row.indicator().getId(), field);
+            recent.put(row.indicator().getId(), row.trend().stream().map(org.cxplanner.indicators.Measurement::value).toList());
+            helpers.put(row.indicator().getId(), field.getHelperText());
             form.add(field);
         }
         if (fields.isEmpty()) {
@@ -54,6 +60,33 @@ class WeeklyEntryDialog extends Dialog {
         save.setEnabled(!fields.isEmpty());
         save.addClickListener(click -> save(entry, onSaved));
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /**
+     * A number far outside the indicator's recent ones (an NPS of 125, revenue of 9 where it was 131) is asked about
+     * beside its field before anything is saved; saving again with the same number keeps it.
+     */
+    private boolean askedAboutUnusualNumbers(Map<Long, BigDecimal> values) {
+        boolean asked = false;
+        for (var line : fields.entrySet()) {
+            Long id = line.getKey();
+            BigDecimal value = values.get(id);
+            java.util.Optional<String> question = org.cxplanner.indicators.Plausibility.question(recent.get(id), value);
+            BigDecimalField field = line.getValue();
+            if (question.isPresent() && (confirmed.get(id) == null || confirmed.get(id).compareTo(value) != 0)) {
+                confirmed.put(id, value);
+                field.setHelperText("⚠ " + question.get() + " Save again to keep it.");
+                field.addClassName("doubtful");
+                asked = true;
+            } else if (question.isEmpty()) {
+                field.setHelperText(helpers.get(id));
+                field.removeClassName("doubtful");
+            }
+        }
+        if (asked) {
+            Notifications.error("Nothing saved yet: check the numbers marked ⚠, then save again.");
+        }
+        return asked;
     }
 
     private void save(MeasurementEntry entry, Runnable onSaved) {
@@ -70,6 +103,9 @@ class WeeklyEntryDialog extends Dialog {
         }
         if (values.isEmpty()) {
             Notifications.error("Enter at least one number.");
+            return;
+        }
+        if (askedAboutUnusualNumbers(values)) {
             return;
         }
         try {

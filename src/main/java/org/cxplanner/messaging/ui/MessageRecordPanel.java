@@ -89,6 +89,6 @@ final class MessageRecordPanel {
     }
 
     private static String show(String value) {
-        return value == null || value.isEmpty() ? "(empty)" : value;
+        return value == null || value.isEmpty() ? "(empty)" : org.cxplanner.base.ReadableDates.in(value);
     }
 }

@@ -72,14 +72,15 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
     MessagesView(MessageQueries messaging, MessageEditing editing, CatalogService catalog, RoadmapService roadmap, PlanEvents events) {
         addClassName("messages-view");
         setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long titles and audiences wrap rather than being cut.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> SHORT_DATE.format(row.sendDate())).setHeader("Send date").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(MessageRow::title).setHeader("Message").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(row -> row.channel().label()).setHeader("Channel").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(MessageRow::audience).setHeader("Audience").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.ticked() + " of " + row.required()).setHeader("Checklist").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> (row.marketingSigned() ? "✓ CMO" : "○ CMO") + "  " + (row.cxSigned() ? "✓ CCO" : "○ CCO"))
-                .setHeader("Sign-offs").setWidth("9rem").setFlexGrow(0);
+                .setHeader("Sign-offs").setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<MessageRow>of("<span class='status-badge ${item.css}'>${item.status}</span>")
                         .withProperty("css", row -> row.status().cssName()).withProperty("status", row -> row.status().label()))
                 .setHeader("Status").setWidth("7rem").setFlexGrow(0);

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class FunctionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, SharedScreen {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private final RaciService raciService;
     final ComboBox<FunctionColumn> function = new ComboBox<>("Function");

@@ -24,11 +24,16 @@ class EntryLimitsTest extends KaribuTest {
         var field = dialog.fields.values().iterator().next();
         _setValue(field, new BigDecimal("100000000000000"));
         _click(dialog.save);
+        assertThat(field.getHelperText()).as("first the planner asks whether the number is meant").contains("right?");
+        _click(dialog.save);
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).startsWith("Too large");
         assertThat(measurements()).isEqualTo(before);
 
         _setValue(field, new BigDecimal("99999999999.999"));
+        _click(dialog.save);
+        assertThat(field.getHelperText()).as("far outside the usual numbers: asked first").contains("right?");
+        assertThat(measurements()).isEqualTo(before);
         _click(dialog.save);
         assertThat(measurements()).as("the largest number that fits is kept").isEqualTo(before + 1);
     }

@@ -81,4 +81,35 @@ class ScorecardViewTest extends KaribuTest {
         loginAndOpen(username, "indicators");
         return _get(ScorecardView.class);
     }
+
+    @Test
+    void aNumberFarOutsideTheUsualOnesIsAskedAboutBeforeItIsSaved() {
+        loginAndOpen("cco", "indicators");
+        _click(_get(ScorecardView.class).enter);
+        WeeklyEntryDialog dialog = _get(WeeklyEntryDialog.class);
+        long nps = jdbc.queryForObject("SELECT id FROM indicator WHERE name = 'Net Promoter Score'", Long.class);
+        int before = jdbc.queryForObject("SELECT count(*) FROM measurement", Integer.class);
+        var field = dialog.fields.get(nps);
+        _setValue(field, new BigDecimal("125"));
+        _click(dialog.save);
+        assertThat(field.getHelperText()).matches("⚠ Is 125 right\\? The last \\d+ were \\d+(\\.\\d+)?–\\d+(\\.\\d+)?\\. Save again to keep it\\.");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM measurement", Integer.class)).as("nothing saved yet").isEqualTo(before);
+
+        _setValue(field, new BigDecimal("43"));
+        _click(dialog.save);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM measurement", Integer.class)).as("a usual number saves at once").isEqualTo(before + 1);
+    }
+
+    @Test
+    void anUnusualNumberIsKeptWhenSavedAgain() {
+        loginAndOpen("cco", "indicators");
+        _click(_get(ScorecardView.class).enter);
+        WeeklyEntryDialog dialog = _get(WeeklyEntryDialog.class);
+        long nps = jdbc.queryForObject("SELECT id FROM indicator WHERE name = 'Net Promoter Score'", Long.class);
+        int before = jdbc.queryForObject("SELECT count(*) FROM measurement", Integer.class);
+        _setValue(dialog.fields.get(nps), new BigDecimal("125"));
+        _click(dialog.save);
+        _click(dialog.save);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM measurement", Integer.class)).isEqualTo(before + 1);
+    }
 }

@@ -34,6 +34,6 @@ class InitiativeLimitsTest extends KaribuTest {
         loginAndOpen("marketer", "roadmap");
         _click(_get(RoadmapTimelineView.class).create);
         var dialog = _get(InitiativeDialog.class);
-        assertThat(dialog.start.getI18n().getBadInputErrorMessage()).contains("2026-12-31");
+        assertThat(dialog.start.getI18n().getBadInputErrorMessage()).contains("31/12/2026");
     }
 }
