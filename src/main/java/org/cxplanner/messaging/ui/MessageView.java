@@ -65,6 +65,9 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     final Paragraph body = new Paragraph();
     final MessageRecordPanel recordLines = new MessageRecordPanel();
     final MessageChecklist checklist;
+    final org.cxplanner.base.ui.LiveRegion live = new org.cxplanner.base.ui.LiveRegion();
+    /** How many withdrawn sign-offs the screen showed last (-1: none shown yet), to announce a new one. */
+    private int withdrawalsSeen = -1;
     final Markup clashes = new Markup();
     final Button edit = new Button("Edit content", VaadinIcon.EDIT.create());
     final Button review = new Button("Send for review");
@@ -126,7 +129,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         clashes.addClassName("message-clashes");
         add(actions, heading, facts, body, clashes, new H3("Sign-offs"), recordLines.signOffs, sign, recordLines.changes,
                 new H3("Promise check"), recordLines.promise, new H3("Alignment checklist"), checklist,
-                new H3("Withdrawn sign-offs"), recordLines.withdrawals);
+                new H3("Withdrawn sign-offs"), recordLines.withdrawals, live);
         events.subscribeWhileAttached(this, Set.of(MessagingEvents.MESSAGES, RaciChanged.KIND), event -> {
             if (!event.kind().equals(MessagingEvents.MESSAGES) || event.isEverything() || event.ids().contains(id)) {
                 load();
@@ -137,6 +140,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long messageId) {
         id = messageId;
+        withdrawalsSeen = -1;
         record.setHref("/export/message/" + id + ".pdf");
         record.getElement().setAttribute("router-ignore", true);
         record.getElement().setAttribute("download", true);
@@ -177,6 +181,10 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         names = users.people().stream().collect(java.util.stream.Collectors.toMap(
                 p -> p.username().toLowerCase(java.util.Locale.ROOT), org.cxplanner.users.Person::displayName));
         Message message = shown.message();
+        if (withdrawalsSeen >= 0 && shown.withdrawals().size() > withdrawalsSeen) {
+            live.announce("A sign-off was withdrawn: the content changed after it was signed.");
+        }
+        withdrawalsSeen = shown.withdrawals().size();
         // setText and setClassName send the browser new text nodes and classes even when nothing changed.
         setText(title, message.getTitle());
         setText(status, message.getStatus().label());

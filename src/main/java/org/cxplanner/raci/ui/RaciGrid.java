@@ -39,6 +39,7 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
     private final boolean editable;
     private final Runnable onChanged;
     private final Map<Column<MatrixRow>, Long> functionByColumn = new HashMap<>();
+    private final Map<Long, String> functionNames = new HashMap<>();
     /** Whether each loaded row opens its stage group; a refreshed single row cannot know that by itself. */
     private final Map<Long, Boolean> firstOfStage = new HashMap<>();
     /** Each linked column's counts, read once per page of rows (one statement), not once per row. */
@@ -86,6 +87,7 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
                     .setPartNameGenerator(row -> row.letter(function.id()) == null ? null : "raci-" + row.letter(function.id()));
             column.setId(FUNCTION_COLUMN_PREFIX + function.id());
             functionByColumn.put(column, function.id());
+            functionNames.put(function.id(), function.name());
         }
         addColumn(MatrixRow::healthLabel).setHeader("Health").setKey("health").setFrozenToEnd(true)
                 .setWidth("6rem").setFlexGrow(0)
@@ -139,6 +141,28 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
     }
 
     /** Remembers the focused cell; the keyboard then acts on it. */
+    /**
+     * When a colleague's change reaches the row of the cell this user is on and changes that cell, the words for it
+     * ("A colleague changed Website for HR: now R (Responsible)"); the focused row is refreshed either way.
+     */
+    java.util.Optional<String> changeUnderFocus(java.util.List<MatrixRow> changedRows) {
+        if (focusedRow == null || focusedFunction == null) {
+            return java.util.Optional.empty();
+        }
+        for (MatrixRow row : changedRows) {
+            if (row.touchpointId() == focusedRow.touchpointId()) {
+                RaciLetter before = focusedRow.letter(focusedFunction);
+                RaciLetter after = row.letter(focusedFunction);
+                focusedRow = row;
+                if (before != after) {
+                    return java.util.Optional.of("A colleague changed " + row.touchpoint() + " for " + functionNames.get(focusedFunction)
+                            + ": now " + (after == null ? "empty" : after.name() + " (" + after.label() + ")"));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     void cellFocused(MatrixRow row, Column<MatrixRow> column) {
         focusedRow = row;
         focusedFunction = column == null ? null : functionByColumn.get(column);

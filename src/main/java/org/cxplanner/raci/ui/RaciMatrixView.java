@@ -55,6 +55,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     final ExportLinks exports = new ExportLinks("/export/raci", ExportLinks.Format.of("CSV", "csv"),
             ExportLinks.Format.of("Excel", "xlsx"), ExportLinks.Format.of("PDF", "pdf"));
     final RaciGrid grid;
+    final org.cxplanner.base.ui.LiveRegion live = new org.cxplanner.base.ui.LiveRegion();
     private MatrixFilter filter = MatrixFilter.ALL;
     private Registration resize;
     /** How many colleagues' changes this screen has shown; its own edits are shown once, not echoed. */
@@ -112,7 +113,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         Span scrollHint = new Span("Scroll the matrix sideways for all " + columns.size() + " functions →");
         scrollHint.addClassName("scroll-hint");
         actions.add(scrollHint);
-        add(summary, filters, actions, grid);
+        add(summary, filters, actions, grid, live);
         setFlexGrow(1, grid);
         updateSummary();
         updateExportLinks();
@@ -158,6 +159,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         if (change.everything()) {
             grid.getDataProvider().refreshAll();
         } else {
+            grid.changeUnderFocus(change.rows()).ifPresent(live::announce);
             change.rows().forEach(grid::showRow);
         }
         show(change.summary());

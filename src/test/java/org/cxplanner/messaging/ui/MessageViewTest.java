@@ -155,6 +155,7 @@ class MessageViewTest extends KaribuTest {
                 .contains("The content changed (Title).");
         assertThat(page.recordLines.changes.shownText())
                 .contains("Title: Welcome series, first email → Welcome series, first email (shorter)");
+        assertThat(page.live.getText().strip()).as("read out politely").isEqualTo("A sign-off was withdrawn: the content changed after it was signed.");
     }
 
     @Test

@@ -128,6 +128,23 @@ class RaciMatrixViewTest extends KaribuTest {
     }
 
     @Test
+    void aColleaguesChangeToTheCellInFocusIsAnnouncedPolitely() {
+        RaciMatrixView view = open("cx");
+        focus(view, "Order confirmation", "Support");
+        long touchpoint = id("touchpoint", "Order confirmation");
+        long support = functionId("Support");
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            actAs("cco", "CCO");
+            raciService.setCell(touchpoint, support, null, RaciLetter.R);
+        }).join();
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            assertThat(view.live.getText().strip()).isEqualTo("A colleague changed Order confirmation for Support: now R (Responsible)");
+        });
+        assertThat(view.live.getElement().getAttribute("role")).isEqualTo("status");
+    }
+
+    @Test
     void theEditorsOwnChangeIsShownOnceAndNotEchoedBackFromTheChannel() {
         RaciMatrixView view = open("cx");
         focus(view, "Social media", "CCO");
