@@ -36,6 +36,15 @@ class ScreenSizesIT extends BrowserIT {
         page.locator(".roadmap-filter-panel vaadin-details-summary").click();
         assertThat(page.locator(".roadmap-filters vaadin-text-field")).isVisible();
 
+        page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("New initiative")).click();
+        Locator title = page.getByLabel("Title", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true));
+        assertThat(title).isVisible();
+        BoundingBox field = title.boundingBox();
+        assertThat(field.x).as("the dialog fits the phone").isGreaterThanOrEqualTo(0);
+        assertThat(field.x + field.width).isLessThanOrEqualTo(390);
+        screenshot("phone-new-initiative.png");
+        page.keyboard().press("Escape");
+
         size(390, 844, "/raci");
         Locator touchpointHeader = page.locator("vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Touchpoint")).first();
         assertThat(touchpointHeader).isVisible();
