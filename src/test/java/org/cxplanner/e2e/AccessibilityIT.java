@@ -1,5 +1,7 @@
 package org.cxplanner.e2e;
 
+import com.microsoft.playwright.Page;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every screen, for every role, through Deque's axe-core engine with the WCAG 2.0, 2.1 and 2.2 A and AA rules:
  * no critical or serious violation. The per-screen result is written down in docs/accessibility.md.
  */
-class AccessibilityIT extends BrowserIT {
+class AccessibilityIT extends org.cxplanner.ServerIT {
 
     private static final String RUN = """
             () => axe.run(document, {
@@ -63,23 +65,19 @@ class AccessibilityIT extends BrowserIT {
     }
 
     /** Opens a screen as the navigation does (no page load: the axe engine stays in the page), and waits for it. */
-    private void open(String path) {
-        if (page.url().equals(url(path))) {
-            page.reload();
-            page.locator("#main-content > :last-child").waitFor();
+    private void open(Page tab, String path) {
+        if (tab.url().equals(url(path))) {
+            tab.reload();
+            tab.locator("#main-content > :last-child").waitFor();
         } else {
-            page.evaluate("p => { document.querySelector('#main-content > :last-child').setAttribute('data-left', '');"
+            tab.evaluate("p => { document.querySelector('#main-content > :last-child').setAttribute('data-left', '');"
                     + " history.pushState({}, '', p); dispatchEvent(new PopStateEvent('popstate')); }", path);
         }
-        settle();
-    }
-
-    /** Waits until the server has answered the navigation and the browser has drawn the screen. */
-    private void settle() {
-        page.waitForFunction("() => !document.querySelector('[data-left]')");
-        page.waitForFunction("() => window.Vaadin && Object.values(window.Vaadin.Flow.clients)"
+        // Until the server has answered the navigation and the browser has drawn the screen.
+        tab.waitForFunction("() => !document.querySelector('[data-left]')");
+        tab.waitForFunction("() => window.Vaadin && Object.values(window.Vaadin.Flow.clients)"
                 + ".every(c => !c.isActive || !c.isActive())");
-        page.waitForTimeout(100);
+        tab.waitForTimeout(50);
     }
 
     private long id(String sql) {
@@ -87,27 +85,62 @@ class AccessibilityIT extends BrowserIT {
     }
 
     /**
-     * The roles to check, all by default; {@code -Daxe.roles=cmo} checks one while fixing. Every finding, of any impact,
-     * goes to target/accessibility.txt, the source of docs/accessibility.md.
+     * The roles to check, all by default; {@code -Daxe.roles=cmo} checks one while fixing. Two browsers check half the
+     * roles each, side by side (a Playwright instance belongs to one thread). Every finding, of any impact, goes to
+     * target/accessibility.txt, the source of docs/accessibility.md.
      */
     @Test
-    void everyScreenForEveryRoleHasNoSeriousViolation() throws IOException {
-        page.context().addInitScript(axeSource());
-        List<String> report = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (String role : System.getProperty("axe.roles", "cmo,cco,marketer,cx,viewer,admin").split(",")) {
-            signIn(role);
-            screens(role.equals("admin")).forEach((name, path) -> {
-                open(path);
-                @SuppressWarnings("unchecked")
-                List<String> violations = (List<String>) page.evaluate(RUN);
-                report.add(role + "\t" + name + "\t" + (violations.isEmpty() ? "none" : String.join(" ;; ", violations)));
-                violations.stream().filter(v -> v.startsWith("critical") || v.startsWith("serious"))
-                        .forEach(v -> problems.add(role + " on " + name + ": " + v));
-            });
-            page.context().clearCookies();
+    void everyScreenForEveryRoleHasNoSeriousViolation() throws Exception {
+        List<String> roles = List.of(System.getProperty("axe.roles", "cmo,cco,marketer,cx,viewer,admin").split(","));
+        Map<String, String> screens = screens(false);
+        Map<String, String> adminScreens = screens(true);
+        List<String> report = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService browsers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int half = 0; half < 2; half++) {
+                List<String> mine = new ArrayList<>();
+                for (int i = half; i < roles.size(); i += 2) {
+                    mine.add(roles.get(i));
+                }
+                runs.add(browsers.submit(() -> {
+                    check(mine, screens, adminScreens, report, problems);
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            browsers.shutdownNow();
         }
+        report.sort(null);
         java.nio.file.Files.write(java.nio.file.Path.of("target/accessibility.txt"), report);
         assertThat(problems).isEmpty();
+    }
+
+    private void check(List<String> roles, Map<String, String> screens, Map<String, String> adminScreens,
+                       List<String> report, List<String> problems) {
+        try (com.microsoft.playwright.Playwright playwright = com.microsoft.playwright.Playwright.create();
+             com.microsoft.playwright.Browser browser = Chromium.launch(playwright)) {
+            for (String role : roles) {
+                try (com.microsoft.playwright.BrowserContext context = browser.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800))) {
+                    context.setDefaultTimeout(20_000);
+                    context.addInitScript(axeSource());
+                    Page tab = context.newPage();
+                    Chromium.signIn(tab, url(""), role);
+                    (role.equals("admin") ? adminScreens : screens).forEach((name, path) -> {
+                        open(tab, path);
+                        @SuppressWarnings("unchecked")
+                        List<String> violations = (List<String>) tab.evaluate(RUN);
+                        report.add(role + "\t" + name + "\t" + (violations.isEmpty() ? "none" : String.join(" ;; ", violations)));
+                        violations.stream().filter(v -> v.startsWith("critical") || v.startsWith("serious"))
+                                .forEach(v -> problems.add(role + " on " + name + ": " + v));
+                    });
+                }
+            }
+        }
     }
 }

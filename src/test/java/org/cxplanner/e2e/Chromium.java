@@ -33,6 +33,8 @@ final class Chromium {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("demo-password");
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        // A loaded machine (two browsers at once, as in AccessibilityIT) may take longer than the assertions' 5 s.
+        assertThat(page.locator("vaadin-app-layout")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     }
 }
