@@ -114,7 +114,7 @@ public class RaciCellRecords {
 
     List<FunctionAssignment> byFunction(long functionId) {
         return jdbc.query("""
-                SELECT t.id, t.name, s.name AS stage, a.letter, coalesce(u.display_name, a.updated_by) AS updated_by, a.updated_at
+                SELECT t.id, t.name, s.name AS stage, a.letter, coalesce(u.display_name, CASE a.updated_by WHEN 'demo' THEN 'The demo plan' ELSE a.updated_by END) AS updated_by, a.updated_at
                 FROM raci_assignment a
                 LEFT JOIN app_user u ON lower(u.username) = lower(a.updated_by)
                 JOIN touchpoint t ON t.id = a.touchpoint_id AND NOT t.archived

@@ -80,6 +80,28 @@ class AccessibilityIT extends org.cxplanner.ServerIT {
         tab.waitForTimeout(50);
     }
 
+    /** A second way of writing a day, a code instead of a label, a username instead of a name. */
+    private static final java.util.regex.Pattern NOT_PLAIN = java.util.regex.Pattern.compile(
+            "\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b"
+            + "|\\b(SOCIAL|WEB|EMAIL|EVENT|IN_PRODUCT|MARKETING|JOINT|AT_RISK|IN_PROGRESS|PLANNED|DONE|DROPPED|DRAFT|IN_REVIEW"
+            + "|ALIGNED|SENT|EDIT|IMPORT|SIGN_OFF|TOUCHPOINT|INITIATIVE)\\b"
+            // A username as a cell of its own or after "by " / ": ", not the word inside a sentence ("demo calls").
+            + "|(?:^|[\\t\\n]|by |: )(cmo|cco|marketer|viewer|demo|cx)(?=[,\\t\\n]|$)", java.util.regex.Pattern.MULTILINE);
+
+    /** What the screen shows that a person would not write (the user list shows usernames: they are what one signs in with). */
+    static List<String> plainWords(String screen, String text) {
+        if (screen.equals("Users") || text == null) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        var matcher = NOT_PLAIN.matcher(text);
+        while (matcher.find()) {
+            int from = Math.max(0, matcher.start() - 30);
+            found.add(matcher.group() + "' in '…" + text.substring(from, Math.min(text.length(), matcher.end() + 30)).replace('\n', ' ') + "…");
+        }
+        return found;
+    }
+
     private long id(String sql) {
         return jdbc.queryForObject(sql, Long.class);
     }
@@ -138,6 +160,8 @@ class AccessibilityIT extends org.cxplanner.ServerIT {
                         report.add(role + "\t" + name + "\t" + (violations.isEmpty() ? "none" : String.join(" ;; ", violations)));
                         violations.stream().filter(v -> v.startsWith("critical") || v.startsWith("serious"))
                                 .forEach(v -> problems.add(role + " on " + name + ": " + v));
+                        plainWords(name, (String) tab.evaluate("() => document.getElementById('main-content').innerText"))
+                                .forEach(word -> problems.add(role + " on " + name + " shows '" + word + "'"));
                     });
                 }
             }
