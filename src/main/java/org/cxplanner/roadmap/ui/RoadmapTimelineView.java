@@ -130,8 +130,9 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details ->
-                filterPanel.setOpened(details.getWindowInnerWidth() >= 1400 && details.getWindowInnerHeight() >= 850));
+        // One boolean from the browser, not its extended details: those stay in the session once asked for.
+        attachEvent.getUI().getPage().executeJs("return window.innerWidth >= 1400 && window.innerHeight >= 850")
+                .then(Boolean.class, filterPanel::setOpened);
     }
 
     @Override
