@@ -131,8 +131,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             if (old.getParent().filter(screen::equals).isPresent()) {
                 screen.remove(old);
             }
+            if (old == view) {
+                view = null;
+            }
         });
-        view = null;
     }
 
     @Override

@@ -67,7 +67,7 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
         define.addClickListener(click -> new IndicatorDialog(indicators, users.people(), indicators.scorecard(), null, this::refresh).open());
         addClassName("scorecard-view");
         setSizeFull();
-        // Targets such as "≤ 15 minutes" wrap rather than being cut.
+        // Targets such as "≤ 15 minutes" wrap rather than being cut; the columns fit beside the navigation at 1280 px.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<ScorecardLine>of("<div class='ind-name'><span>${item.name}</span>"
                         + "<span class='ind-meta'>${item.kind} · ${item.team} · ${item.owner}</span>"
@@ -77,14 +77,14 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
                         .withProperty("team", ScorecardLine::team)
                         .withProperty("owner", ScorecardLine::owner)
                         .withProperty("guardrail", line -> line.guardrail() == null ? "" : line.guardrail()))
-                .setHeader("Indicator").setWidth("17rem").setFlexGrow(3);
-        grid.addColumn(ScorecardLine::latest).setHeader("Latest").setWidth("7rem").setFlexGrow(0);
+                .setHeader("Indicator").setWidth("13.5rem").setFlexGrow(3);
+        grid.addColumn(ScorecardLine::latest).setHeader("Latest").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(ScorecardLine::target).setHeader("Target").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ScorecardLine>of("<span class='track ${item.css}'>${item.status}</span>")
                         .withProperty("css", ScorecardLine::css)
                         .withProperty("status", ScorecardLine::status))
                 .setHeader("Status").setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ScorecardLine::change).setHeader("Change").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(ScorecardLine::change).setHeader("Change").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(ScorecardLine::lastThree).setHeader("Last 3")
                 .setWidth("5.5rem").setFlexGrow(0).setTooltipGenerator(line -> "How many of the last three measurements were on track");
         grid.addColumn(LitRenderer.<ScorecardLine>of("<svg class='spark' width='110' height='26' role='img' aria-label='${item.label}'>"
@@ -93,8 +93,8 @@ public class ScorecardView extends VerticalLayout implements SharedScreen, com.v
                         .withProperty("points", ScorecardLine::points)
                         .withProperty("target", ScorecardLine::targetY)
                         .withProperty("label", line -> "Trend of the last " + line.measurements() + " measurements"))
-                .setHeader("Last 13").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(line -> line.due() ? "Due" : "Entered").setHeader("This period").setWidth("7.5rem").setFlexGrow(0)
+                .setHeader("Last 13").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(line -> line.due() ? "Due" : "Entered").setHeader("This period").setWidth("7rem").setFlexGrow(0)
                 .setTooltipGenerator(ScorecardLine::dueHint);
         grid.setPartNameGenerator(line -> line.guardrail() != null ? "guardrail" : null);
         grid.addItemClickListener(click -> com.vaadin.flow.component.UI.getCurrent().navigate(IndicatorView.class,
