@@ -150,27 +150,23 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
 
     /** The server side of a drop: the bar's new left edge as a fraction of the track; week precision. */
     void dropped(long id, double leftFraction) {
-        InitiativeRow row = shown.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-        if (row == null) {
-            return;
-        }
-        LocalDate newStart = window.dayAt(leftFraction);
-        try {
-            roadmap.reschedule(id, row.version(), newStart);
-            Notifications.success("Moved '" + row.title() + "' to start " + RoadmapListView.DATE.format(newStart) + ".");
-        } catch (EditConflict | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        }
-        refresh(false);
+        reschedule(id, row -> window.dayAt(leftFraction));
     }
 
     /** Shift+Arrow on a bar: a week earlier or later, the focus staying on the bar. */
     void movedByWeeks(long id, int weeks) {
+        if (reschedule(id, row -> row.startDate().plusWeeks(weeks))) {
+            canvas.focusBar(id);
+        }
+    }
+
+    /** Moves a shown initiative to a new start, says how it went and redraws; false if it is not shown (any more). */
+    private boolean reschedule(long id, java.util.function.Function<InitiativeRow, LocalDate> newStartOf) {
         InitiativeRow row = shown.stream().filter(r -> r.id() == id).findFirst().orElse(null);
         if (row == null) {
-            return;
+            return false;
         }
-        LocalDate newStart = row.startDate().plusWeeks(weeks);
+        LocalDate newStart = newStartOf.apply(row);
         try {
             roadmap.reschedule(id, row.version(), newStart);
             Notifications.success("Moved '" + row.title() + "' to start " + RoadmapListView.DATE.format(newStart) + ".");
@@ -178,7 +174,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
             Notifications.error(e.getMessage());
         }
         refresh(false);
-        canvas.focusBar(id);
+        return true;
     }
 
     private void move(int direction) {
