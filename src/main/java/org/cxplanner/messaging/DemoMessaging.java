@@ -62,6 +62,10 @@ class DemoMessaging implements DemoDataSeeder {
             new Demo("November onboarding check-in", "Lifecycle email", MessageChannel.EMAIL, "Onboarding", -5, Team.CX,
                     MessageStatus.SENT, List.of("Onboarding call"), "How is your first month going?"));
 
+    private static final Demo PROMISING = new Demo("New onboarding call invitation", "Lifecycle email", MessageChannel.EMAIL,
+            "Onboarding", 0, Team.JOINT, MessageStatus.ALIGNED, List.of("Onboarding call"),
+            "Your first call is now 30 minutes, about your first success. Book it here.");
+
     private final JdbcTemplate jdbc;
     private final MessageRecords records;
 
@@ -88,44 +92,58 @@ class DemoMessaging implements DemoDataSeeder {
         }
         LocalDate today = LocalDate.now();
         for (Demo demo : DEMO) {
-            Long id = jdbc.queryForObject("""
-                    INSERT INTO message (title, channel, audience_stage_id, send_date, team, body, status, template_name, updated_by)
-                    SELECT ?, ?, s.id, ?, ?, ?, ?, ?, 'system' FROM journey_stage s WHERE s.name = ? RETURNING id""", Long.class,
-                    demo.title(), demo.channel().name(), Date.valueOf(today.plusDays(demo.inDays())), demo.team().name(),
-                    demo.body(), demo.status().name(), demo.template(), demo.audience());
-            for (String touchpoint : demo.touchpoints()) {
-                jdbc.update("INSERT INTO message_touchpoint (message_id, touchpoint_id) SELECT ?, id FROM touchpoint WHERE name = ?",
-                        id, touchpoint);
-            }
-            boolean allTicked = demo.status() == MessageStatus.ALIGNED || demo.status() == MessageStatus.SENT;
-            for (int i = 0; i < CORE.size(); i++) {
-                boolean ticked = allTicked || (demo.status() == MessageStatus.IN_REVIEW && i < 5);
-                jdbc.update("""
-                        INSERT INTO message_check (message_id, position, text, required, side, ticked, ticked_by, ticked_at, checks_clash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END, ?)""", id, i, CORE.get(i).text(), CORE.get(i).required(),
-                        CORE.get(i).side().name(), ticked, ticked ? (CORE.get(i).side() == Team.CX ? "cx" : "marketer") : null, ticked,
-                        i == CLASH_ITEM);
-            }
-            Set<Team> signed = allTicked ? Set.of(Team.MARKETING, Team.CX) : Set.of();
-            for (Team side : signed) {
-                jdbc.update("""
-                        INSERT INTO message_signoff (message_id, side, signed_by, signed_at, content_version)
-                        VALUES (?, ?, ?, now(), 1)""", id, side.name(), side == Team.MARKETING ? "cmo" : "cco");
-            }
-            MessageForm form = new MessageForm();
-            form.setTitle(demo.title());
-            form.setChannel(demo.channel());
-            form.setAudienceStageId(jdbc.queryForObject("SELECT id FROM journey_stage WHERE name = ?", Long.class, demo.audience()));
-            form.setSendDate(today.plusDays(demo.inDays()));
-            form.setTeam(demo.team());
-            form.setBody(demo.body());
-            form.setTouchpointIds(Set.copyOf(jdbc.queryForList(
-                    "SELECT touchpoint_id FROM message_touchpoint WHERE message_id = ?", Long.class, id)));
-            records.saveRevision(id, 1, form.describe(stage -> demo.audience(),
-                    ids -> String.join(", ", jdbc.queryForList("""
-                            SELECT t.name FROM touchpoint t JOIN journey_stage s ON s.id = t.stage_id
-                            WHERE t.id = ANY(?) ORDER BY s.position, t.position, t.id""",
-                            String.class, (Object) ids.toArray(Long[]::new))), initiative -> ""));
+            insert(demo, today.plusDays(demo.inDays()), null);
+        }
+        // A message promising the onboarding redesign, sending a week after it ends: moving the redesign two weeks
+        // later would send it before the promise is delivered.
+        jdbc.query("SELECT id, end_date FROM initiative WHERE title = 'Onboarding call redesign'", rs -> {
+            insert(PROMISING, rs.getDate(2).toLocalDate().plusDays(7), rs.getLong(1));
+        });
+    }
+
+    private void insert(Demo demo, LocalDate sendDate, Long promised) {
+        Long id = jdbc.queryForObject("""
+                INSERT INTO message (title, channel, audience_stage_id, send_date, team, body, status, template_name, updated_by)
+                SELECT ?, ?, s.id, ?, ?, ?, ?, ?, 'system' FROM journey_stage s WHERE s.name = ? RETURNING id""", Long.class,
+                demo.title(), demo.channel().name(), Date.valueOf(sendDate), demo.team().name(),
+                demo.body(), demo.status().name(), demo.template(), demo.audience());
+        for (String touchpoint : demo.touchpoints()) {
+            jdbc.update("INSERT INTO message_touchpoint (message_id, touchpoint_id) SELECT ?, id FROM touchpoint WHERE name = ?",
+                    id, touchpoint);
+        }
+        boolean allTicked = demo.status() == MessageStatus.ALIGNED || demo.status() == MessageStatus.SENT;
+        for (int i = 0; i < CORE.size(); i++) {
+            boolean ticked = allTicked || (demo.status() == MessageStatus.IN_REVIEW && i < 5);
+            jdbc.update("""
+                    INSERT INTO message_check (message_id, position, text, required, side, ticked, ticked_by, ticked_at, checks_clash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END, ?)""", id, i, CORE.get(i).text(), CORE.get(i).required(),
+                    CORE.get(i).side().name(), ticked, ticked ? (CORE.get(i).side() == Team.CX ? "cx" : "marketer") : null, ticked,
+                    i == CLASH_ITEM);
+        }
+        Set<Team> signed = allTicked ? Set.of(Team.MARKETING, Team.CX) : Set.of();
+        for (Team side : signed) {
+            jdbc.update("""
+                    INSERT INTO message_signoff (message_id, side, signed_by, signed_at, content_version)
+                    VALUES (?, ?, ?, now(), 1)""", id, side.name(), side == Team.MARKETING ? "cmo" : "cco");
+        }
+        MessageForm form = new MessageForm();
+        form.setTitle(demo.title());
+        form.setChannel(demo.channel());
+        form.setAudienceStageId(jdbc.queryForObject("SELECT id FROM journey_stage WHERE name = ?", Long.class, demo.audience()));
+        form.setSendDate(sendDate);
+        form.setPromisedInitiativeIds(promised == null ? Set.of() : Set.of(promised));
+        form.setTeam(demo.team());
+        form.setBody(demo.body());
+        form.setTouchpointIds(Set.copyOf(jdbc.queryForList(
+                "SELECT touchpoint_id FROM message_touchpoint WHERE message_id = ?", Long.class, id)));
+        records.saveRevision(id, 1, form.describe(stage -> demo.audience(),
+                ids -> String.join(", ", jdbc.queryForList("""
+                        SELECT t.name FROM touchpoint t JOIN journey_stage s ON s.id = t.stage_id
+                        WHERE t.id = ANY(?) ORDER BY s.position, t.position, t.id""",
+                        String.class, (Object) ids.toArray(Long[]::new))),
+                initiative -> jdbc.queryForObject("SELECT title FROM initiative WHERE id = ?", String.class, initiative)));
+        if (promised != null) {
+            jdbc.update("INSERT INTO message_promise (message_id, initiative_id) VALUES (?, ?)", id, promised);
         }
     }
 

@@ -42,6 +42,8 @@ public class Message {
     private Instant statusSince;
     @MappedCollection(idColumn = "message_id")
     private Set<MessageTouchpoint> touchpoints = new LinkedHashSet<>();
+    @MappedCollection(idColumn = "message_id")
+    private Set<MessagePromise> promises = new LinkedHashSet<>();
     @MappedCollection(idColumn = "message_id", keyColumn = "position")
     private List<MessageCheck> checks = new ArrayList<>();
     @MappedCollection(idColumn = "message_id")
@@ -68,6 +70,7 @@ public class Message {
         body = form.getBody() == null || form.getBody().isBlank() ? null : form.getBody().strip();
         initiativeId = form.getInitiativeId();
         touchpoints = form.getTouchpointIds().stream().map(MessageTouchpoint::new).collect(Collectors.toCollection(LinkedHashSet::new));
+        promises = form.getPromisedInitiativeIds().stream().map(MessagePromise::new).collect(Collectors.toCollection(LinkedHashSet::new));
         touch(user);
     }
 
@@ -176,6 +179,11 @@ public class Message {
 
     public Set<Long> getTouchpointIds() {
         return touchpoints.stream().map(MessageTouchpoint::touchpointId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The initiatives whose delivery this message promises. */
+    public Set<Long> getPromisedInitiativeIds() {
+        return promises.stream().map(MessagePromise::initiativeId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public List<MessageCheck> getChecks() {

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * Aligning a message: each side ticks its own and joint checklist items; the CMO signs for marketing and the CCO
- * for customer experience, never while a required item is open or a linked touchpoint has no single Accountable;
+ * for customer experience, never while a required item is open, a linked touchpoint has no single Accountable or
+ * an initiative whose delivery it promises ends after its send date;
  * unticking an item withdraws its side's sign-off. Every step is in the change history and announced to open screens.
  */
 @Service
@@ -34,8 +35,11 @@ public class MessageAlignment {
     private final MessageWriter writer;
     private final RaciService raci;
     private final NotificationService notifications;
+    private final MessagePromiseRecords promises;
 
-    MessageAlignment(MessageRecords records, MessageWriter writer, RaciService raci, NotificationService notifications) {
+    MessageAlignment(MessageRecords records, MessageWriter writer, RaciService raci, NotificationService notifications,
+                     MessagePromiseRecords promises) {
+        this.promises = promises;
         this.records = records;
         this.writer = writer;
         this.raci = raci;
@@ -106,6 +110,11 @@ public class MessageAlignment {
         if (!unowned.isEmpty()) {
             throw new FieldProblem("signOff", String.join("; ", unowned) + ": settle it in the RACI matrix first. "
                     + "This message promises something there that nobody is accountable for.");
+        }
+        List<LatePromise> late = promises.lateOf(id);
+        if (!late.isEmpty()) {
+            throw new FieldProblem("signOff", "Not yet: this message " + late.stream().map(LatePromise::text)
+                    .collect(Collectors.joining("; ")) + ". Move the send date, or sign once it is delivered.");
         }
         message.sign(new SignOff(side, CurrentUser.name(), Instant.now(), message.getContentVersion()));
         records.clearRequest(id, side);

@@ -25,7 +25,7 @@ import java.util.List;
 public class MessageExportService {
 
     static final List<String> HEADER = List.of("Send date", "Message", "Channel", "Audience", "Team", "Status",
-            "Required items ticked", "Marketing sign-off", "Customer experience sign-off", "Send clash");
+            "Required items ticked", "Marketing sign-off", "Customer experience sign-off", "Send clash", "Delivery check");
 
     private final MessageQueries messaging;
     private final MessagePdfWriter pdf;
@@ -73,13 +73,13 @@ public class MessageExportService {
     private static List<String> values(MessageRow row) {
         return List.of(row.sendDate().toString(), row.title(), row.channel().label(), row.audience(), row.team().label(),
                 row.status().label(), row.ticked() + " of " + row.required(), row.marketingSigned() ? "signed" : "open",
-                row.cxSigned() ? "signed" : "open", row.clashText());
+                row.cxSigned() ? "signed" : "open", row.clashText(), row.promiseText());
     }
 
     private static void xlsx(List<MessageRow> rows, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             SXSSFSheet sheet = workbook.createSheet("Messages");
-            XlsxSheets.tableSheet(sheet, HEADER, new int[]{12, 40, 14, 16, 20, 12, 12, 12, 12, 40}, 2, "Messages");
+            XlsxSheets.tableSheet(sheet, HEADER, new int[]{12, 40, 14, 16, 20, 12, 12, 12, 12, 40, 40}, 2, "Messages");
             CellStyle text = XlsxSheets.wrapped(workbook);
             int r = 1;
             for (MessageRow row : rows) {

@@ -27,6 +27,7 @@ public class MessageForm {
     private String body;
     private Long initiativeId;
     private Set<Long> touchpointIds = new LinkedHashSet<>();
+    private Set<Long> promisedInitiativeIds = new LinkedHashSet<>();
 
     public static MessageForm of(Message message) {
         MessageForm form = new MessageForm();
@@ -38,6 +39,7 @@ public class MessageForm {
         form.body = message.getBody() == null ? "" : message.getBody();
         form.initiativeId = message.getInitiativeId();
         form.touchpointIds = new LinkedHashSet<>(message.getTouchpointIds());
+        form.promisedInitiativeIds = new LinkedHashSet<>(message.getPromisedInitiativeIds());
         return form;
     }
 
@@ -52,6 +54,8 @@ public class MessageForm {
         content.put("Send date", sendDate == null ? "" : sendDate.toString());
         content.put("Touchpoints", touchpointNames.apply(touchpointIds));
         content.put("Initiative", initiativeId == null ? "" : initiativeTitle.apply(initiativeId));
+        content.put("Promises", promisedInitiativeIds.stream().map(initiativeTitle::apply).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")));
         content.put("Text", body == null ? "" : body.strip());
         return content;
     }
@@ -118,5 +122,14 @@ public class MessageForm {
 
     public void setTouchpointIds(Set<Long> touchpointIds) {
         this.touchpointIds = touchpointIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(touchpointIds);
+    }
+
+    /** The initiatives whose delivery the message promises: it cannot be signed to send before they are done. */
+    public Set<Long> getPromisedInitiativeIds() {
+        return promisedInitiativeIds;
+    }
+
+    public void setPromisedInitiativeIds(Set<Long> promisedInitiativeIds) {
+        this.promisedInitiativeIds = promisedInitiativeIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(promisedInitiativeIds);
     }
 }

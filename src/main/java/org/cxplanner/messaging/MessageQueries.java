@@ -31,9 +31,11 @@ public class MessageQueries {
     private final MessageRecords records;
     private final MessageContent content;
     private final RaciService raci;
+    private final MessagePromiseRecords promises;
 
     MessageQueries(MessageRepository messages, ChecklistTemplateRepository templates, MessageRecords records,
-                   MessageContent content, RaciService raci) {
+                   MessageContent content, RaciService raci, MessagePromiseRecords promises) {
+        this.promises = promises;
         this.messages = messages;
         this.templates = templates;
         this.records = records;
@@ -45,7 +47,9 @@ public class MessageQueries {
     @Transactional(readOnly = true)
     public List<MessageRow> rows() {
         Map<Long, List<Clash>> clashes = clashesByMessage();
-        return records.rows().stream().map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))).toList();
+        Map<Long, List<LatePromise>> late = lateByMessage();
+        return records.rows().stream().map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))
+                .withLatePromises(late.getOrDefault(row.id(), List.of()))).toList();
     }
 
     /** One page of the filtered list, with each message's send clashes. */
@@ -53,8 +57,10 @@ public class MessageQueries {
     @Transactional(readOnly = true)
     public List<MessageRow> rows(MessageFilter filter, int offset, int limit) {
         Map<Long, List<Clash>> clashes = clashesByMessage();
+        Map<Long, List<LatePromise>> late = lateByMessage();
         return records.rows(filter, signableSide(), offset, limit).stream()
-                .map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))).toList();
+                .map(row -> row.withClashes(clashes.getOrDefault(row.id(), List.of()))
+                        .withLatePromises(late.getOrDefault(row.id(), List.of()))).toList();
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -101,7 +107,7 @@ public class MessageQueries {
                     raci.owners(message.getTouchpointIds()), withdrawals, changed,
                     !sent && CurrentUser.access().mayEdit(message.getTeam()),
                     sent ? Set.of() : CurrentUser.access().speaksFor(), signableSide(),
-                    records.clashesOf(id, clashDays), clashDays, records.requests(id));
+                    records.clashesOf(id, clashDays), clashDays, records.requests(id), promises.lateOf(id));
         });
     }
 
@@ -146,16 +152,28 @@ public class MessageQueries {
                 problems.put(owner.touchpointId(), owner.accountabilityProblem());
             }
         });
-        List<MessageAttention.BrokenPromise> broken = touchpoints.entrySet().stream()
+        Map<Long, List<String>> problemsByMessage = new java.util.LinkedHashMap<>();
+        touchpoints.forEach((message, ids) -> ids.stream().map(problems::get).filter(Objects::nonNull)
+                .forEach(problem -> problemsByMessage.computeIfAbsent(message, k -> new java.util.ArrayList<>()).add(problem)));
+        // The delivery check: a promised initiative that now ends after the send date.
+        List<LatePromise> late = promises.lateUnsent();
+        late.forEach(one -> problemsByMessage.computeIfAbsent(one.messageId(), k -> new java.util.ArrayList<>())
+                .add(Character.toUpperCase(one.text().charAt(0)) + one.text().substring(1)));
+        List<MessageAttention.BrokenPromise> broken = problemsByMessage.entrySet().stream()
                 .filter(e -> byId.containsKey(e.getKey()))
                 .map(e -> new MessageAttention.BrokenPromise(e.getKey(), byId.get(e.getKey()).title(), byId.get(e.getKey()).sendDate(),
-                        e.getValue().stream().map(problems::get).filter(Objects::nonNull).toList()))
-                .filter(b -> !b.problems().isEmpty()).toList();
-        return new MessageAttention(records.waitingBothSides(), records.withdrawnSince(since, until), clashes, broken);
+                        e.getValue()))
+                .sorted(Comparator.comparing(MessageAttention.BrokenPromise::sendDate).thenComparing(MessageAttention.BrokenPromise::messageId))
+                .toList();
+        return new MessageAttention(records.waitingBothSides(), records.withdrawnSince(since, until), clashes, broken, late);
     }
 
     private static boolean upcoming(MessageRow row, LocalDate today, LocalDate horizon) {
         return row.status() != MessageStatus.SENT && !row.sendDate().isBefore(today) && !row.sendDate().isAfter(horizon);
+    }
+
+    private Map<Long, List<LatePromise>> lateByMessage() {
+        return promises.lateUnsent().stream().collect(Collectors.groupingBy(LatePromise::messageId));
     }
 
     private Map<Long, List<Clash>> clashesByMessage() {

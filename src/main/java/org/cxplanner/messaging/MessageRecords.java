@@ -18,7 +18,7 @@ import java.util.Properties;
 @Repository
 class MessageRecords {
 
-    static final List<String> CONTENT_FIELDS = List.of("Title", "Channel", "Audience", "Send date", "Touchpoints", "Initiative", "Text");
+    static final List<String> CONTENT_FIELDS = List.of("Title", "Channel", "Audience", "Send date", "Touchpoints", "Initiative", "Promises", "Text");
 
     private final JdbcTemplate jdbc;
 

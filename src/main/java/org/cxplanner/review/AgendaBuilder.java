@@ -39,9 +39,11 @@ class AgendaBuilder {
     private final MessageQueries messaging;
     private final HistoryService history;
     private final Clock clock;
+    private final org.cxplanner.roadmap.RoadmapDependencies dependencies;
 
     AgendaBuilder(IndicatorService indicators, RoadmapService roadmap, RaciService raci, MessageQueries messaging,
-                  HistoryService history, Clock clock) {
+                  HistoryService history, Clock clock, org.cxplanner.roadmap.RoadmapDependencies dependencies) {
+        this.dependencies = dependencies;
         this.indicators = indicators;
         this.roadmap = roadmap;
         this.raci = raci;
@@ -61,7 +63,9 @@ class AgendaBuilder {
                 changes, today, zone));
         items.addAll(RaciOnAgenda.items(raci.rows(MatrixFilter.ALL.withGapsOnly(true), 0, Integer.MAX_VALUE), changes, zone));
         Instant now = Instant.now(clock).isBefore(until) ? Instant.now(clock) : until;
-        items.addAll(MessagesOnAgenda.items(messaging.attention(today, since, until), today, now, zone));
+        org.cxplanner.messaging.MessageAttention attention = messaging.attention(today, since, until);
+        items.addAll(MessagesOnAgenda.items(attention, today, now, zone));
+        items.addAll(KnockOnOnAgenda.items(dependencies.links(), attention.latePromises(), changes, zone));
         return limited(items);
     }
 

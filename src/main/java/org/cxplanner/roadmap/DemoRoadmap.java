@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * About fifteen initiatives from last quarter to three quarters ahead, dated relative to today so the demo timeline
  * always has a past, a present and a future: every team and status, milestones, and one initiative that changes a
- * touchpoint nobody is accountable for (Social media).
+ * touchpoint nobody is accountable for (Social media), and three "starts after" links.
  */
 @Component
 class DemoRoadmap implements DemoDataSeeder {
@@ -97,7 +97,22 @@ class DemoRoadmap implements DemoDataSeeder {
                         id, i, milestone[0], Date.valueOf(due), due.isBefore(LocalDate.now()));
             }
         }
+        for (String[] link : LINKS) {
+            jdbc.update("""
+                    INSERT INTO initiative_dependency (successor_id, predecessor_id, lag_days, created_by)
+                    SELECT s.id, p.id, ?, 'system' FROM initiative s, initiative p WHERE s.title = ? AND p.title = ?""",
+                    Integer.parseInt(link[2]), link[0], link[1]);
+        }
     }
+
+    /**
+     * Successor, predecessor, days between: the renewal notice rewrite waits for the onboarding redesign (a weekend
+     * between), the community for the renewal rewrite, loyalty tiers for the spring campaign. None in conflict.
+     */
+    private static final List<String[]> LINKS = List.of(
+            new String[]{"Renewal notice rewrite", "Onboarding call redesign", "2"},
+            new String[]{"Customer community relaunch", "Renewal notice rewrite", "2"},
+            new String[]{"Loyalty programme tiers", "Spring campaign", "2"});
 
     @Override
     public int getOrder() {

@@ -137,8 +137,8 @@ class RoadmapPdfWriter {
                      float top, float height, float fontSize) {
         float x1 = Math.max(left, position(from, days, row.startDate(), left, right));
         float x2 = Math.min(right, position(from, days, row.endDate().plusDays(1), left, right));
-        box(canvas, x1, top - height, Math.max(2, x2 - x1), height, FILLS.get(row.status()));
-        String label = row.title().replaceAll("\\s+", " ") + " · " + row.status().label();
+        box(canvas, x1, top - height, Math.max(2, x2 - x1), height, row.conflict() ? FILLS.get(InitiativeStatus.AT_RISK) : FILLS.get(row.status()));
+        String label = row.title().replaceAll("\\s+", " ") + " · " + row.status().label() + (row.conflict() ? " · dates conflict" : "");
         text(canvas, fonts.fit(label, fontSize, false, x2 - x1 - 4), x1 + 2, top - height / 2 - fontSize / 3, fontSize, false);
         for (Milestone milestone : row.milestones()) {
             if (!milestone.dueDate().isBefore(from) && milestone.dueDate().isBefore(from.plusDays(days))) {

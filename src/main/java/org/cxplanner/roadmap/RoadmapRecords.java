@@ -22,15 +22,26 @@ import java.util.Optional;
 @Repository
 class RoadmapRecords {
 
+    /** What it waits for, and whether any of its links is in conflict: as {@link DependencyLink#conflict()} asks it. */
+    private static final String LINKS = """
+            (SELECT string_agg(p.title, '; ' ORDER BY p.end_date, p.title) FROM initiative_dependency d
+             JOIN initiative p ON p.id = d.predecessor_id WHERE d.successor_id = i.id) AS depends_on,
+            EXISTS (SELECT 1 FROM initiative_dependency d JOIN initiative p ON p.id = d.predecessor_id
+                    JOIN initiative s ON s.id = d.successor_id
+                    WHERE (d.successor_id = i.id OR d.predecessor_id = i.id) AND p.status <> 'DROPPED'
+                      AND s.status NOT IN ('DONE', 'DROPPED') AND s.start_date <= p.end_date + d.lag_days) AS conflict
+            """;
     private static final String SELECT = """
             SELECT i.id, i.version, i.title, i.team, i.status, i.owner_id, u.display_name AS owner_name,
-                   i.start_date, i.end_date
+                   i.start_date, i.end_date,
+            """ + LINKS + """
             FROM initiative i JOIN app_user u ON u.id = i.owner_id
             """;
     private static final RowMapper<InitiativeRow> ROW = (rs, i) -> new InitiativeRow(rs.getLong("id"),
             rs.getInt("version"), rs.getString("title"), Team.valueOf(rs.getString("team")),
             InitiativeStatus.valueOf(rs.getString("status")), rs.getLong("owner_id"), rs.getString("owner_name"),
-            rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(), List.of());
+            rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(), List.of(),
+            rs.getString("depends_on"), rs.getBoolean("conflict"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -74,7 +85,7 @@ class RoadmapRecords {
         String where = where(filter, parameters);
         List<RoadmapExportRow> rows = jdbc.query("""
                 SELECT i.id, i.version, i.title, i.team, i.status, i.owner_id, u.display_name AS owner_name,
-                       i.start_date, i.end_date, i.description,
+                       i.start_date, i.end_date, i.description,""" + LINKS + ", " + """
                        (SELECT string_agg(s.name, ', ' ORDER BY s.position) FROM initiative_stage x
                         JOIN journey_stage s ON s.id = x.stage_id WHERE x.initiative_id = i.id) AS stages,
                        (SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM initiative_touchpoint x

@@ -48,10 +48,12 @@ public class RoadmapService {
     private final PlanEvents events;
     private final InitiativeChanges changes;
     private final InitiativeNews news;
+    private final RoadmapDependencies dependencies;
 
     RoadmapService(InitiativeRepository initiatives, RoadmapRecords query, InitiativeMoveRecords rescheduler,
                    CatalogService catalog, UserService users, ChangeHistory history, PlanEvents events,
-                   InitiativeChanges changes, InitiativeNews news) {
+                   InitiativeChanges changes, InitiativeNews news, RoadmapDependencies dependencies) {
+        this.dependencies = dependencies;
         this.changes = changes;
         this.news = news;
         this.initiatives = initiatives;
@@ -131,6 +133,13 @@ public class RoadmapService {
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional
     public Initiative update(long id, int expectedVersion, @Valid InitiativeForm form) {
+        return update(id, expectedVersion, form, false);
+    }
+
+    /** As {@link #update(long, int, InitiativeForm)}; with {@code moveDependants}, what waits for it moves later as needed. */
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public Initiative update(long id, int expectedVersion, @Valid InitiativeForm form, boolean moveDependants) {
         Initiative initiative = load(id, expectedVersion);
         TeamAccess may = CurrentUser.access();
         if (!may.mayEdit(initiative.getTeam())) {
@@ -149,6 +158,9 @@ public class RoadmapService {
         news.moved(id, owner, saved.getTitle(), before.getStartDate(), before.getEndDate(), saved.getStartDate(), saved.getEndDate());
         news.statusChanged(id, owner, saved.getTitle(), before.getStatus(), saved.getStatus());
         events.publish(RoadmapEvents.ROADMAP, id);
+        if (moveDependants) {
+            dependencies.moveDependants(id);
+        }
         return saved;
     }
 
@@ -156,6 +168,13 @@ public class RoadmapService {
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional
     public void reschedule(long id, int expectedVersion, LocalDate newStart) {
+        reschedule(id, expectedVersion, newStart, false);
+    }
+
+    /** As {@link #reschedule(long, int, LocalDate)}; with {@code moveDependants}, what waits for it moves later as needed. */
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public void reschedule(long id, int expectedVersion, LocalDate newStart, boolean moveDependants) {
         InitiativeMoveRecords.Current current = rescheduler.lock(id)
                 .orElseThrow(() -> new EditConflict("This initiative no longer exists: someone deleted it. Reload the roadmap."));
         if (!CurrentUser.access().mayEdit(current.team())) {
@@ -168,6 +187,9 @@ public class RoadmapService {
         news.moved(id, current.ownerId(), current.title(), current.start(), current.end(), newStart,
                 current.end().plusDays(java.time.temporal.ChronoUnit.DAYS.between(current.start(), newStart)));
         events.publish(RoadmapEvents.ROADMAP, id);
+        if (moveDependants) {
+            dependencies.moveDependants(id);
+        }
     }
 
     @PreAuthorize(Roles.EDIT_PLAN)

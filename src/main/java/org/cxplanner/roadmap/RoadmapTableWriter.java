@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 class RoadmapTableWriter {
 
     static final List<String> HEADER = List.of("Title", "Team", "Status", "Owner", "Start", "End", "Journey stages",
-            "Touchpoints", "Milestones", "Description");
+            "Touchpoints", "Milestones", "Depends on", "Dates conflict", "Description");
     private static final Map<InitiativeStatus, IndexedColors> FILLS = Map.of(
             InitiativeStatus.PLANNED, IndexedColors.PALE_BLUE, InitiativeStatus.IN_PROGRESS, IndexedColors.LIGHT_GREEN,
             InitiativeStatus.AT_RISK, IndexedColors.ROSE, InitiativeStatus.DONE, IndexedColors.GREY_25_PERCENT,
@@ -43,7 +43,7 @@ class RoadmapTableWriter {
     void xlsx(List<RoadmapExportRow> rows, String title, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             SXSSFSheet sheet = workbook.createSheet("Roadmap");
-            XlsxSheets.tableSheet(sheet, HEADER, new int[]{36, 18, 12, 20, 11, 11, 24, 30, 40, 50}, 1, title);
+            XlsxSheets.tableSheet(sheet, HEADER, new int[]{36, 18, 12, 20, 11, 11, 24, 30, 40, 36, 14, 50}, 1, title);
             CellStyle text = XlsxSheets.wrapped(workbook);
             Map<InitiativeStatus, CellStyle> statuses = new EnumMap<>(InitiativeStatus.class);
             FILLS.forEach((status, colour) -> {
@@ -73,7 +73,7 @@ class RoadmapTableWriter {
                 .collect(Collectors.joining("; "));
         return List.of(row.title(), row.team().label(), row.status().label(), row.ownerName(), row.startDate().toString(),
                 row.endDate().toString(), nullToEmpty(export.stages()), nullToEmpty(export.touchpoints()), milestones,
-                nullToEmpty(export.description()));
+                nullToEmpty(row.dependsOn()), row.conflict() ? "Yes" : "", nullToEmpty(export.description()));
     }
 
     private static String nullToEmpty(String text) {

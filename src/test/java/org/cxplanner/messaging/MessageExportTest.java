@@ -33,7 +33,7 @@ class MessageExportTest extends IntegrationTest {
         exports.exportList(ExportFormat.CSV, MessageFilter.ALL, csv);
         String text = csv.toString(StandardCharsets.UTF_8);
         List<CSVRecord> records = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.DEFAULT).getRecords();
-        assertThat(records).hasSize(9);
+        assertThat(records).hasSize(10);
         assertThat(records.get(0).values()).containsExactlyElementsOf(MessageExportService.HEADER);
         assertThat(records).extracting(r -> r.get(1)).contains("'=cmd|' /C calc'!A0", "December customer newsletter");
         assertThat(records.stream().filter(r -> r.get(1).equals("December customer newsletter")).findFirst().orElseThrow().get(9))
@@ -43,7 +43,7 @@ class MessageExportTest extends IntegrationTest {
         exports.exportList(ExportFormat.XLSX, MessageFilter.ALL, xlsx);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = workbook.getSheet("Messages");
-            assertThat(sheet.getLastRowNum()).isEqualTo(8);
+            assertThat(sheet.getLastRowNum()).isEqualTo(9);
         }
     }
 

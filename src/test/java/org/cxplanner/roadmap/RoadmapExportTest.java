@@ -69,7 +69,22 @@ class RoadmapExportTest extends IntegrationTest {
         assertThat(row.get(1)).isEqualTo("Joint");
         assertThat(row.get(2)).isEqualTo("At risk");
         assertThat(row.get(3)).isEqualTo("Chris Customer-Lead");
-        assertThat(row.get(9)).isEqualTo("'-starts like a formula");
+        assertThat(row.get(11)).isEqualTo("'-starts like a formula");
+    }
+
+    @Test
+    void theListSaysWhatEachInitiativeWaitsForAndWhetherItsDatesConflict() throws IOException {
+        jdbc.update("UPDATE initiative SET start_date = start_date - 7, end_date = end_date - 7 WHERE title = 'Loyalty programme tiers'");
+        String text = new String(export(ExportFormat.CSV, RoadmapFilter.ALL), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.DEFAULT).getRecords();
+        int dependsOn = RoadmapTableWriter.HEADER.indexOf("Depends on");
+        int conflict = RoadmapTableWriter.HEADER.indexOf("Dates conflict");
+        java.util.function.Function<String, CSVRecord> row = title -> records.stream().filter(r -> r.get(0).equals(title)).findFirst().orElseThrow();
+        assertThat(row.apply("Renewal notice rewrite").get(dependsOn)).isEqualTo("Onboarding call redesign");
+        assertThat(row.apply("Renewal notice rewrite").get(conflict)).isEmpty();
+        assertThat(row.apply("Loyalty programme tiers").get(dependsOn)).isEqualTo("Spring campaign");
+        assertThat(row.apply("Loyalty programme tiers").get(conflict)).isEqualTo("Yes");
+        assertThat(row.apply("Spring campaign").get(conflict)).isEqualTo("Yes");
     }
 
     @Test

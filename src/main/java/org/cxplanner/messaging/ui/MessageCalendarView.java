@@ -175,6 +175,11 @@ public class MessageCalendarView extends VerticalLayout implements SharedScreen 
             clash.setTitle(row.clashText());
             chip.add(clash);
         }
+        if (!row.latePromises().isEmpty()) {
+            Span late = new Span("⚠ " + row.promiseText());
+            late.addClassName("late-promise");
+            chip.add(late);
+        }
         chip.getElement().setAttribute("tabindex", "0");
         chip.getElement().setAttribute("role", "link");
         chip.addClickListener(click -> UI.getCurrent().navigate(MessageView.class, row.id()));

@@ -50,6 +50,7 @@ class MessageDialog extends Dialog {
     final DatePicker sendDate = org.cxplanner.base.ui.DateInput.explained(new DatePicker("Send date"));
     final ComboBox<Team> team = new ComboBox<>("Owning team");
     final ComboBox<org.cxplanner.roadmap.InitiativeRow> initiative = new ComboBox<>("Initiative it belongs to");
+    final MultiSelectComboBox<org.cxplanner.roadmap.InitiativeRow> promises = new MultiSelectComboBox<>("Promises the delivery of");
     final MultiSelectComboBox<Touchpoint> touchpoints = new MultiSelectComboBox<>("Touchpoints it promises something about");
     final TextArea body = new TextArea("Summary or text");
     final Button save = new Button("Save");
@@ -84,6 +85,9 @@ class MessageDialog extends Dialog {
         initiative.setItems(initiatives);
         initiative.setItemLabelGenerator(org.cxplanner.roadmap.InitiativeRow::title);
         initiative.setClearButtonVisible(true);
+        promises.setItems(initiatives);
+        promises.setItemLabelGenerator(org.cxplanner.roadmap.InitiativeRow::title);
+        promises.setHelperText("Initiatives that must be done before this message sends: it cannot be signed to send earlier.");
 
         binder.forField(title).bind("title");
         binder.forField(channel).bind("channel");
@@ -96,12 +100,17 @@ class MessageDialog extends Dialog {
                 ids -> allTouchpoints.stream().filter(t -> ids != null && ids.contains(t.getId()))
                         .collect(Collectors.toCollection(LinkedHashSet::new))).bind("touchpointIds");
         binder.forField(body).bind("body");
+        binder.forField(promises).withConverter(
+                selected -> selected.stream().map(org.cxplanner.roadmap.InitiativeRow::id).collect(Collectors.toCollection(LinkedHashSet::new)),
+                ids -> initiatives.stream().filter(row -> ids != null && ids.contains(row.id()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new))).bind("promisedInitiativeIds");
         binder.forField(initiative).withConverter(row -> row == null ? null : row.id(),
                 id -> initiatives.stream().filter(row -> Objects.equals(row.id(), id)).findFirst().orElse(null)).bind("initiativeId");
         binder.setBean(form);
 
-        FormLayout fields = new FormLayout(template, title, channel, audience, sendDate, team, initiative, touchpoints, body);
+        FormLayout fields = new FormLayout(template, title, channel, audience, sendDate, team, initiative, touchpoints, promises, body);
         fields.setColspan(title, 2);
+        fields.setColspan(promises, 2);
         fields.setColspan(touchpoints, 2);
         fields.setColspan(body, 2);
         if (existing != null && (existing.signOff(Team.MARKETING).isPresent()

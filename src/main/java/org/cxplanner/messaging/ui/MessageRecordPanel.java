@@ -58,6 +58,13 @@ final class MessageRecordPanel {
                     + (signOff == null ? "not signed" + asked : "signed by " + name.apply(signOff.signedBy()) + ", "
                     + WHEN.format(signOff.signedAt().atZone(ZoneId.systemDefault())) + " (version " + signOff.contentVersion() + ")")));
         }
+        if (message.signOff(Team.MARKETING).isPresent() || message.signOff(Team.CX).isPresent()) {
+            // A sign-off given while the promise held: the initiative moved since, so it no longer does.
+            for (org.cxplanner.messaging.LatePromise late : shown.latePromises()) {
+                lines.add(Markup.element("p", "warning", "Signed, but this message now " + late.text()
+                        + ": move the send date or talk to the initiative's owner."));
+            }
+        }
         signOffs.show(lines.toArray(Element[]::new));
         if (shown.changedSinceSigned().isEmpty()) {
             changes.show();
@@ -77,6 +84,9 @@ final class MessageRecordPanel {
         }
         for (String problem : shown.promiseProblems()) {
             lines.add(Markup.element("p", "warning", problem + ": settle it in the RACI matrix before this message is signed."));
+        }
+        for (String problem : shown.deliveryProblems()) {
+            lines.add(Markup.element("p", "warning", problem));
         }
         if (shown.owners().isEmpty()) {
             lines.add(Markup.element("p", null, "No touchpoints linked: link the touchpoints this message promises something about."));

@@ -235,7 +235,12 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
                     + String.join("; ", open) + ").";
         }
         java.util.List<String> unowned = shown.promiseProblems();
-        return unowned.isEmpty() ? null : "Not yet: " + String.join("; ", unowned) + ". Settle it in the RACI matrix first.";
+        if (!unowned.isEmpty()) {
+            return "Not yet: " + String.join("; ", unowned) + ". Settle it in the RACI matrix first.";
+        }
+        return shown.latePromises().isEmpty() ? null : "Not yet: this message " + shown.latePromises().stream()
+                .map(org.cxplanner.messaging.LatePromise::text).collect(java.util.stream.Collectors.joining("; "))
+                + ". Move the send date, or sign once it is delivered.";
     }
 
     /** Not sent, and this side has not yet signed the current content. */

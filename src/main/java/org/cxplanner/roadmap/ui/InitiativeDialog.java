@@ -30,6 +30,7 @@ import org.cxplanner.roadmap.Initiative;
 import org.cxplanner.roadmap.InitiativeForm;
 import org.cxplanner.roadmap.InitiativeStatus;
 import org.cxplanner.roadmap.MilestoneForm;
+import org.cxplanner.roadmap.RoadmapDependencies;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.security.Team;
 import org.cxplanner.users.Person;
@@ -67,7 +68,14 @@ class InitiativeDialog extends Dialog {
     final List<MilestoneRow> milestones = new ArrayList<>();
     private final BeanValidationBinder<InitiativeForm> binder = new BeanValidationBinder<>(InitiativeForm.class);
 
-    InitiativeDialog(RoadmapService roadmap, RoadmapChoices choices, Initiative existing, Consumer<Initiative> onSaved) {
+    /** The knock-on of a date change, shown before it is saved (tests read it). */
+    KnockOnDialog knockOn;
+    DependencyPanel dependencyPanel;
+    private final RoadmapDependencies dependencies;
+
+    InitiativeDialog(RoadmapService roadmap, RoadmapDependencies dependencies, RoadmapChoices choices, Initiative existing,
+                     Consumer<Initiative> onSaved) {
+        this.dependencies = dependencies;
         setHeaderTitle(existing == null ? "New initiative" : "Edit initiative");
         setWidth("min(56rem, 100vw)");
         addClassName("initiative-dialog");
@@ -139,6 +147,11 @@ class InitiativeDialog extends Dialog {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         H4 milestonesTitle = new H4("Milestones");
         add(conflict, fields, milestonesTitle, milestoneRows, addMilestone);
+        if (existing != null) {
+            // Links apply at once, as on the initiative's page: they are not part of what Save writes.
+            dependencyPanel = new DependencyPanel(dependencies, roadmap, existing.getId(), true, () -> dependencyPanel.show(true));
+            add(new H4("Depends on"), dependencyPanel);
+        }
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(roadmap, existing, form, onSaved));
@@ -157,8 +170,21 @@ class InitiativeDialog extends Dialog {
             return;
         }
         form.setMilestones(milestoneForms);
+        if (existing != null && (!existing.getStartDate().equals(form.getStartDate()) || !existing.getEndDate().equals(form.getEndDate()))) {
+            RoadmapDependencies.Preview preview = dependencies.preview(existing.getId(), form.getStartDate(), form.getEndDate());
+            if (!preview.isEmpty()) {
+                knockOn = new KnockOnDialog(form.getTitle(), preview, moveToo -> store(roadmap, existing, form, onSaved, moveToo));
+                knockOn.open();
+                return;
+            }
+        }
+        store(roadmap, existing, form, onSaved, false);
+    }
+
+    private void store(RoadmapService roadmap, Initiative existing, InitiativeForm form, Consumer<Initiative> onSaved, boolean moveDependants) {
         try {
-            Initiative saved = existing == null ? roadmap.create(form) : roadmap.update(existing.getId(), existing.getVersion(), form);
+            Initiative saved = existing == null ? roadmap.create(form)
+                    : roadmap.update(existing.getId(), existing.getVersion(), form, moveDependants);
             Notifications.success("Saved '" + saved.getTitle() + "'.");
             close();
             onSaved.accept(saved);

@@ -76,12 +76,18 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
     final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
     final Anchor allHistory = new Anchor();
     private final org.cxplanner.indicators.IndicatorService indicatorService;
+    private final org.cxplanner.roadmap.RoadmapDependencies dependencies;
+    /** What it waits for and what waits for it; built once the initiative is known. */
+    final Div dependencyHolder = new Div();
+    DependencyPanel dependencyPanel;
     private long id;
     private InitiativeDetails shown;
 
-    InitiativeView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, RaciService raci, HistoryService history, CatalogService catalog,
-                   UserService users, PlanEvents events) {
+    InitiativeView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap,
+                   org.cxplanner.roadmap.RoadmapDependencies dependencies, RaciService raci, HistoryService history,
+                   CatalogService catalog, UserService users, PlanEvents events) {
         this.roadmap = roadmap;
+        this.dependencies = dependencies;
         this.raci = raci;
         this.history = history;
         this.choices = () -> RoadmapChoices.load(catalog, users, indicatorService);
@@ -95,7 +101,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         changes.addClassName("changes-table");
 
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(click -> new InitiativeDialog(roadmap, choices.get(), shown.initiative(), saved -> load()).open());
+        edit.addClickListener(click -> new InitiativeDialog(roadmap, dependencies, choices.get(), shown.initiative(), saved -> load()).open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> confirmDelete());
         RouterLink back = new RouterLink("← Roadmap", RoadmapTimelineView.class);
@@ -106,7 +112,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
         heading.setWrap(true);
 
         add(actions, heading, facts, description, warnings, new H3("Touchpoints it changes"), touchpoints,
-                new H3("Milestones"), milestones, new H3("Indicators it should move"), indicatorList,
+                new H3("Milestones"), milestones, new H3("Depends on"), dependencyHolder, new H3("Indicators it should move"), indicatorList,
                 new H3("History"), changes, allHistory);
         this.indicatorService = indicatorService;
         events.subscribeWhileAttached(this, Set.of(RoadmapEvents.ROADMAP, RaciChanged.KIND, CatalogEvents.CATALOG),
@@ -173,6 +179,9 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
             milestoneList.appendChild(Markup.element("li", null, "No milestones."));
         }
         milestones.show(milestoneList);
+        dependencyHolder.removeAll();
+        dependencyPanel = new DependencyPanel(dependencies, roadmap, id, shown.editable(), this::load);
+        dependencyHolder.add(dependencyPanel);
 
         Element indicators = new Element("ul");
         if (!initiative.getIndicatorIds().isEmpty()) {

@@ -48,7 +48,8 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
     final RoadmapExportLinks exports = new RoadmapExportLinks(false);
     private final RoadmapService roadmap;
 
-    RoadmapListView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events) {
+    RoadmapListView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap,
+                    org.cxplanner.roadmap.RoadmapDependencies dependencies, CatalogService catalog, UserService users, PlanEvents events) {
         this.roadmap = roadmap;
         addClassName("roadmap-list-view");
         setSizeFull();
@@ -64,6 +65,10 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(InitiativeRow::ownerName).setHeader("Owner").setSortProperty(RoadmapSort.OWNER.name()).setAutoWidth(true);
         grid.addColumn(row -> DATE.format(row.startDate())).setHeader("Start").setSortProperty(RoadmapSort.START.name()).setAutoWidth(true);
         grid.addColumn(row -> DATE.format(row.endDate())).setHeader("End").setSortProperty(RoadmapSort.END.name()).setAutoWidth(true);
+        grid.addColumn(LitRenderer.<InitiativeRow>of("${item.after}<span class='conflict-badge' ?hidden=${!item.conflict}>Dates conflict</span>")
+                        .withProperty("after", row -> row.dependsOn() == null ? "" : row.dependsOn() + " ")
+                        .withProperty("conflict", InitiativeRow::conflict))
+                .setHeader("Depends on").setFlexGrow(2).setWidth("12rem");
         grid.setItems(new CallbackDataProvider<>(query -> {
             RoadmapSort sort = RoadmapSort.START;
             boolean ascending = true;
@@ -79,7 +84,7 @@ public class RoadmapListView extends VerticalLayout implements BeforeEnterObserv
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!CurrentUser.access().editableTeams().isEmpty());
-        create.addClickListener(click -> new InitiativeDialog(roadmap, choices, null,
+        create.addClickListener(click -> new InitiativeDialog(roadmap, dependencies, choices, null,
                 saved -> UI.getCurrent().navigate(InitiativeView.class, saved.getId())).open());
 
         add(new RoadmapHeader(RoadmapHeader.Shown.LIST, create, exports), filters, grid);

@@ -26,6 +26,7 @@ import org.cxplanner.base.ui.SharedScreen;
 import org.cxplanner.catalog.CatalogService;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.InitiativeStatus;
+import org.cxplanner.roadmap.RoadmapDependencies;
 import org.cxplanner.roadmap.RoadmapFilter;
 import org.cxplanner.roadmap.RoadmapService;
 import org.cxplanner.users.UserService;
@@ -52,6 +53,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
 
     private final RoadmapService roadmap;
+    private final RoadmapDependencies dependencies;
     final RoadmapFilterBar filters;
     final ZoomSwitch zoom;
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
@@ -66,8 +68,10 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
     private TimelineWindow window = TimelineWindow.around(LocalDate.now(), TimelineWindow.Zoom.HALF);
     private List<InitiativeRow> shown = List.of();
 
-    RoadmapTimelineView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap, CatalogService catalog, UserService users, PlanEvents events) {
+    RoadmapTimelineView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap,
+                        RoadmapDependencies dependencies, CatalogService catalog, UserService users, PlanEvents events) {
         this.roadmap = roadmap;
+        this.dependencies = dependencies;
         addClassName("roadmap-view");
         setSizeFull();
         RoadmapChoices choices = RoadmapChoices.load(catalog, users, indicatorService);
@@ -95,7 +99,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         range.addClassName("timeline-range");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!CurrentUser.access().editableTeams().isEmpty());
-        create.addClickListener(click -> new InitiativeDialog(roadmap, choices, null, saved -> refresh(false)).open());
+        create.addClickListener(click -> new InitiativeDialog(roadmap, dependencies, choices, null, saved -> refresh(false)).open());
 
         HorizontalLayout navigation = new HorizontalLayout(previous, range, next, today, zoom);
         navigation.setDefaultVerticalComponentAlignment(Alignment.CENTER);
@@ -155,26 +159,58 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
 
     /** Shift+Arrow on a bar: a week earlier or later, the focus staying on the bar. */
     void movedByWeeks(long id, int weeks) {
-        if (reschedule(id, row -> row.startDate().plusWeeks(weeks))) {
-            canvas.focusBar(id);
+        reschedule(id, row -> row.startDate().plusWeeks(weeks));
+    }
+
+    /**
+     * Moves a shown initiative to a new start, says how it went and redraws (nothing if it is not shown any more).
+     * A move that would move or conflict with what waits for it, or break a message's promise, is shown first and
+     * made only when confirmed.
+     */
+    private void reschedule(long id, java.util.function.Function<InitiativeRow, LocalDate> newStartOf) {
+        InitiativeRow row = shown.stream().filter(r -> r.id() == id).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        LocalDate newStart = newStartOf.apply(row);
+        if (newStart.equals(row.startDate())) {
+            return;
+        }
+        LocalDate newEnd = row.endDate().plusDays(java.time.temporal.ChronoUnit.DAYS.between(row.startDate(), newStart));
+        RoadmapDependencies.Preview preview;
+        try {
+            preview = dependencies.preview(id, newStart, newEnd);
+        } catch (EditConflict e) {
+            Notifications.error(e.getMessage());
+            refresh(false);
+            return;
+        }
+        if (preview.isEmpty()) {
+            move(row, newStart, false);
+        } else {
+            knockOn = new KnockOnDialog(row.title(), preview, moveToo -> move(row, newStart, moveToo));
+            knockOn.addOpenedChangeListener(change -> {
+                if (!change.isOpened()) {
+                    canvas.focusBar(id);
+                }
+            });
+            knockOn.open();
         }
     }
 
-    /** Moves a shown initiative to a new start, says how it went and redraws; false if it is not shown (any more). */
-    private boolean reschedule(long id, java.util.function.Function<InitiativeRow, LocalDate> newStartOf) {
-        InitiativeRow row = shown.stream().filter(r -> r.id() == id).findFirst().orElse(null);
-        if (row == null) {
-            return false;
-        }
-        LocalDate newStart = newStartOf.apply(row);
+    /** The dialog of the last move that needed one (tests read it). */
+    KnockOnDialog knockOn;
+
+    private void move(InitiativeRow row, LocalDate newStart, boolean moveDependants) {
         try {
-            roadmap.reschedule(id, row.version(), newStart);
-            Notifications.success("Moved '" + row.title() + "' to start " + RoadmapListView.DATE.format(newStart) + ".");
+            roadmap.reschedule(row.id(), row.version(), newStart, moveDependants);
+            Notifications.success("Moved '" + row.title() + "' to start " + RoadmapListView.DATE.format(newStart) + "."
+                    + (moveDependants ? " What waits for it moved too." : ""));
         } catch (EditConflict | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }
         refresh(false);
-        return true;
+        canvas.focusBar(row.id());
     }
 
     private void move(int direction) {
@@ -184,7 +220,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
 
     private void refresh(boolean updateUrl) {
         shown = roadmap.span(filters.filter(), window.from(), window.to());
-        canvas.show(window, shown, CurrentUser.access().editableTeams(), LocalDate.now());
+        canvas.show(window, shown, dependencies.links(), CurrentUser.access().editableTeams(), LocalDate.now());
         range.setText(MONTH.format(window.from()) + " – " + MONTH.format(window.to()));
         int active = filters.filter().activeCount();
         filterPanel.setSummaryText(active == 0 ? "Filters" : "Filters · " + active + " on");

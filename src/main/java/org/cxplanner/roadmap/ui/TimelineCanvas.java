@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import org.cxplanner.security.Team;
 import org.cxplanner.base.ui.Markup;
+import org.cxplanner.roadmap.DependencyLink;
 import org.cxplanner.roadmap.InitiativeRow;
 import org.cxplanner.roadmap.Milestone;
 import org.jsoup.nodes.Element;
@@ -13,6 +14,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,8 @@ import java.util.function.LongConsumer;
 class TimelineCanvas extends Div {
 
     static final double ROW_REM = 2.4;
+    /** A bar's height, as the style sheet has it. */
+    private static final double BAR_REM = 1.9;
 
     /** Drawn as markup: hundreds of bars, bands and diamonds that only show; the canvas listens for all of them. */
     private final Markup body = new Markup();
@@ -82,7 +86,12 @@ class TimelineCanvas extends Div {
         getElement().executeJs("this.addEventListener('dragover', e => { if (e.target.closest('.timeline-track')) e.preventDefault(); });"
                 + "this.addEventListener('keydown', e => { if (e.target.classList.contains('timeline-bar')"
                 + " && (e.key === ' ' || (e.shiftKey && e.key.startsWith('Arrow')))) e.preventDefault(); });"
-                + "this.addEventListener('dragstart', e => e.dataTransfer.setData('text/plain', e.target.dataset.id || ''));");
+                + "this.addEventListener('dragstart', e => e.dataTransfer.setData('text/plain', e.target.dataset.id || ''));"
+                // The links of the bar pointed at or focused stand out; no round trip.
+                + "const mark = e => { const bar = e.target.closest && e.target.closest('.timeline-bar'); const id = bar ? bar.dataset.id : null;"
+                + " this.querySelectorAll('.timeline-links line').forEach(l => l.classList.toggle('selected', id != null"
+                + " && (l.dataset.from === id || l.dataset.to === id))); };"
+                + "this.addEventListener('focusin', mark); this.addEventListener('mouseover', mark);");
     }
 
     /** Where in the bar the pointer took hold, as a fraction of the track's width. */
@@ -103,10 +112,17 @@ class TimelineCanvas extends Div {
     }
 
     void show(TimelineWindow newWindow, List<InitiativeRow> initiatives, Set<Team> editable, LocalDate today) {
+        show(newWindow, initiatives, List.of(), editable, today);
+    }
+
+    void show(TimelineWindow newWindow, List<InitiativeRow> initiatives, List<DependencyLink> links, Set<Team> editable, LocalDate today) {
         boolean moved = !newWindow.equals(window);
         window = newWindow;
         draggableTeams = editable;
-        body.show(axis(), lanes(initiatives), todayLine(today));
+        Map<Long, double[]> placed = new HashMap<>();
+        Element lanes = lanes(initiatives, placed);
+        lanes.appendChild(arrows(links, placed));
+        body.show(axis(), lanes, todayLine(today));
         if (moved) {
             // On a screen narrower than the lanes, bring today into view (a colleague's change does not scroll).
             getElement().executeJs("const t = this.querySelector('.timeline-today:not([hidden])');"
@@ -145,23 +161,83 @@ class TimelineCanvas extends Div {
         return Markup.element("span", null, text).attr("style", "left: " + num(left) + "%; width: " + num(right - left) + "%");
     }
 
-    private Element lanes(List<InitiativeRow> initiatives) {
+    /**
+     * One SVG over the lanes with a line per link whose two initiatives are both shown, from the predecessor's end to
+     * the successor's start: markup like the bars, not a component per arrow. Across in percent of the track, down in
+     * em from the top of the lanes (the lanes' heights are known here).
+     */
+    private static Element arrows(List<DependencyLink> links, Map<Long, double[]> placed) {
+        Element svg = new Element("svg").addClass("timeline-links").attr("aria-hidden", "true").attr("focusable", "false");
+        svg.appendChild(new Element("defs")
+                .appendChild(marker("arrow", "#5f6b7a"))
+                .appendChild(marker("arrow-conflict", "#a4281b")));
+        for (DependencyLink link : links) {
+            double[] from = placed.get(link.predecessor().id());
+            double[] to = placed.get(link.successor().id());
+            if (from == null || to == null) {
+                continue;
+            }
+            boolean conflict = link.conflict();
+            svg.appendChild(new Element("line").addClass(conflict ? "conflict" : "link")
+                    .attr("x1", num(clamp(from[1])) + "%").attr("y1", num(from[2]) + "em")
+                    .attr("x2", num(clamp(to[0])) + "%").attr("y2", num(to[2]) + "em")
+                    .attr("marker-end", "url(#" + (conflict ? "arrow-conflict" : "arrow") + ")")
+                    .attr("data-from", String.valueOf(link.predecessor().id()))
+                    .attr("data-to", String.valueOf(link.successor().id())));
+        }
+        return svg;
+    }
+
+    private static Element marker(String id, String colour) {
+        return new Element("marker").attr("id", id).attr("viewBox", "0 0 8 8").attr("refX", "7").attr("refY", "4")
+                .attr("markerWidth", "7").attr("markerHeight", "7").attr("orient", "auto-start-reverse")
+                .appendChild(new Element("path").attr("d", "M0,0 L8,4 L0,8 z").attr("fill", colour));
+    }
+
+    private static double clamp(double percent) {
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    private Element lanes(List<InitiativeRow> initiatives, Map<Long, double[]> placed) {
         Map<Team, List<InitiativeRow>> byTeam = new EnumMap<>(Team.class);
         for (Team team : Team.values()) {
             byTeam.put(team, new ArrayList<>());
         }
         initiatives.forEach(row -> byTeam.get(row.team()).add(row));
         Element lanes = div("timeline-lanes");
+        double top = 0;
         for (Team team : Team.values()) {
-            lanes.appendChild(lane(team, byTeam.get(team)));
+            lanes.appendChild(lane(team, byTeam.get(team), top, placed));
+            top += laneHeight(byTeam.get(team));
         }
         return lanes;
     }
 
-    private Element lane(Team team, List<InitiativeRow> rows) {
+    /** Records {x of start, x of end (percent), y of the middle (rem from the top of the lanes)} per bar drawn. */
+    private Element lane(Team team, List<InitiativeRow> rows, double laneTop, Map<Long, double[]> placed) {
         Element track = div("timeline-track").attr("data-team", team.name());
+        int[] rowOf = stack(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            InitiativeRow row = rows.get(i);
+            track.appendChild(bar(row, rowOf[i]));
+            placed.put(row.id(), new double[]{window.percent(row.startDate()), window.percent(row.endDate().plusDays(1)),
+                    laneTop + rowOf[i] * ROW_REM + 0.2 + BAR_REM / 2});
+            for (Milestone milestone : row.milestones()) {
+                track.appendChild(diamond(row, milestone, rowOf[i]));
+            }
+        }
+        track.attr("style", "height: " + num(laneHeight(rows)) + "rem");
+        return div("timeline-lane").addClass("lane-" + team.name().toLowerCase(Locale.ROOT))
+                .appendChild(Markup.element("span", "timeline-lane-label", team.label()))
+                .appendChild(track);
+    }
+
+    /** Each bar's row in its lane (in start order): the first row free by the day it starts. */
+    private static int[] stack(List<InitiativeRow> rows) {
+        int[] rowOf = new int[rows.size()];
         List<LocalDate> rowEnds = new ArrayList<>();
-        for (InitiativeRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            InitiativeRow row = rows.get(i);
             int index = 0;
             while (index < rowEnds.size() && !rowEnds.get(index).isBefore(row.startDate())) {
                 index++;
@@ -171,15 +247,14 @@ class TimelineCanvas extends Div {
             } else {
                 rowEnds.set(index, row.endDate());
             }
-            track.appendChild(bar(row, index));
-            for (Milestone milestone : row.milestones()) {
-                track.appendChild(diamond(row, milestone, index));
-            }
+            rowOf[i] = index;
         }
-        track.attr("style", "height: " + num(Math.max(1, rowEnds.size()) * ROW_REM + 0.4) + "rem");
-        return div("timeline-lane").addClass("lane-" + team.name().toLowerCase(Locale.ROOT))
-                .appendChild(Markup.element("span", "timeline-lane-label", team.label()))
-                .appendChild(track);
+        return rowOf;
+    }
+
+    private static double laneHeight(List<InitiativeRow> rows) {
+        int count = java.util.Arrays.stream(stack(rows)).max().orElse(0) + 1;
+        return count * ROW_REM + 0.4;
     }
 
     private Element bar(InitiativeRow row, int rowIndex) {
@@ -190,6 +265,9 @@ class TimelineCanvas extends Div {
                 // A space between title and status, so the visible text reads as the accessible name begins.
                 .appendText(" ")
                 .appendChild(Markup.element("span", "timeline-bar-status", row.status().label()));
+        if (row.conflict()) {
+            bar.addClass("conflict");
+        }
         if (left < 0) {
             bar.addClass("starts-before");
         }
@@ -201,7 +279,9 @@ class TimelineCanvas extends Div {
                 + num(rowIndex * ROW_REM + 0.2) + "rem");
         String summary = row.title() + ", " + row.status().label() + ", " + row.team().label() + ", owner " + row.ownerName()
                 + ", " + RoadmapListView.DATE.format(row.startDate()) + " – " + RoadmapListView.DATE.format(row.endDate())
-                + (row.milestonesOutside() > 0 ? ", a milestone outside its dates" : "");
+                + (row.milestonesOutside() > 0 ? ", a milestone outside its dates" : "")
+                + (row.dependsOn() == null ? "" : ", starts after " + row.dependsOn())
+                + (row.conflict() ? ", dates conflict with a dependency" : "");
         bar.attr("data-id", String.valueOf(row.id())).attr("tabindex", "0").attr("role", "button")
                 .attr("title", summary).attr("aria-label", summary);
         if (draggableTeams.contains(row.team())) {

@@ -27,7 +27,7 @@ class MessageViewTest extends KaribuTest {
         loginAndOpen("viewer", "messages");
         MessagesView view = _get(MessagesView.class);
         List<MessageRow> rows = GridKt._findAll(view.grid);
-        assertThat(rows).hasSize(8);
+        assertThat(rows).hasSize(9);
         assertThat(rows).extracting(MessageRow::status).contains(MessageStatus.values());
         assertThat(view.create.isVisible()).isFalse();
     }
