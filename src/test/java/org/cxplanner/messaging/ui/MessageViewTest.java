@@ -170,4 +170,36 @@ class MessageViewTest extends KaribuTest {
     private long id(String title) {
         return jdbc.queryForObject("SELECT id FROM message WHERE title = ?", Long.class, title);
     }
+
+    @Test
+    void anInitiativeMovedPastTheSendDateWarnsOnTheSignOffsInTheListAndTheCalendar() {
+        long onboarding = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Onboarding call redesign'", Long.class);
+        jdbc.update("UPDATE initiative SET start_date = start_date + 14, end_date = end_date + 14 WHERE id = ?", onboarding);
+        java.time.LocalDate end = jdbc.queryForObject("SELECT end_date FROM initiative WHERE id = ?", java.time.LocalDate.class, onboarding);
+        String late = "promises 'Onboarding call redesign' which ends " + org.cxplanner.base.ReadableDates.of(end) + ", after this send date";
+
+        login("cmo");
+        UI.getCurrent().navigate(MessageView.class, id("New onboarding call invitation"));
+        MessageView page = _get(MessageView.class);
+        assertThat(page.recordLines.signOffs.shownText()).contains("Marketing: signed by", "Signed, but this message now " + late);
+        assertThat(page.recordLines.promise.shownText()).contains("This message " + late + ".");
+
+        loginAndOpen("viewer", "messages");
+        MessagesView list = _get(MessagesView.class);
+        assertThat(GridKt._findAll(list.grid)).filteredOn(row -> row.title().equals("New onboarding call invitation"))
+                .singleElement().satisfies(row -> assertThat(row.promiseText()).isEqualTo("P" + late.substring(1)));
+    }
+
+    @Test
+    void aLeadCannotSignWhileAPromisedInitiativeEndsAfterTheSendDateAndIsToldWhy() {
+        long id = id("Help centre relaunch note");
+        long help = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Help centre search'", Long.class);
+        jdbc.update("INSERT INTO message_promise (message_id, initiative_id) VALUES (?, ?)", id, help);
+        jdbc.update("UPDATE message_check SET ticked = TRUE, ticked_by = 'cx', ticked_at = now() WHERE message_id = ?", id);
+        login("cco");
+        UI.getCurrent().navigate(MessageView.class, id);
+        MessageView page = _get(MessageView.class);
+        assertThat(page.signCx.isEnabled()).isFalse();
+        assertThat(page.signBlocked.getText()).startsWith("Not yet: this message promises 'Help centre search' which ends ");
+    }
 }
