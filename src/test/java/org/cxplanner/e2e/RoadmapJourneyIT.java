@@ -65,4 +65,48 @@ class RoadmapJourneyIT extends BrowserIT {
         page.keyboard().press("Enter");
         assertThat(page.locator(".initiative-warnings")).containsText("Nobody is accountable for Social media");
     }
+
+    /**
+     * The issue's journey: dragging the onboarding redesign two weeks later shows, before the drop is made, the joint
+     * initiative waiting for it and the message whose send date it would break; after the drop the message's sign-offs
+     * and the weekly review flag the broken promise.
+     */
+    @Test
+    void draggingAPredecessorShowsTheKnockOnBeforeTheDropAndTheBrokenPromiseAfter() {
+        signIn("cco");
+        page.navigate(url("/roadmap"));
+        assertThat(page.locator(".timeline-links line")).hasCount(3);
+        Locator bar = page.locator(".timeline-bar", new Page.LocatorOptions().setHasText("Onboarding call redesign"));
+        LocalDate start = jdbc.queryForObject("SELECT start_date FROM initiative WHERE title = 'Onboarding call redesign'",
+                java.sql.Date.class).toLocalDate();
+        LocalDate end = jdbc.queryForObject("SELECT end_date FROM initiative WHERE title = 'Onboarding call redesign'",
+                java.sql.Date.class).toLocalDate();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        BoundingBox box = bar.boundingBox();
+        Locator track = page.locator(".timeline-track[data-team=CX]");
+        BoundingBox lane = track.boundingBox();
+        bar.dragTo(track, new Locator.DragToOptions().setSourcePosition(box.width / 2, box.height / 2)
+                .setTargetPosition(box.x - lane.x + box.width / 2 + box.width * 14 / days, box.y - lane.y + box.height / 2));
+
+        Locator dialog = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+        assertThat(dialog).containsText("Before you move 'Onboarding call redesign'");
+        assertThat(dialog).containsText("Moves 1 joint initiative by 2 weeks and the send date of 'New onboarding call invitation'"
+                + " falls before its promise is delivered.");
+        assertThat(dialog).containsText("'Renewal notice rewrite' (Joint) moves 2 weeks later");
+        page.waitForTimeout(400);
+        screenshot("knock-on.png");
+        assertThat(jdbc.queryForObject("SELECT start_date FROM initiative WHERE title = 'Onboarding call redesign'", java.sql.Date.class)
+                .toLocalDate()).as("nothing moved before the choice").isEqualTo(start);
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Move the dependants too")).click();
+        assertThat(bar).hasAttribute("aria-label", java.util.regex.Pattern.compile(".*" + DATE.format(start.plusWeeks(2)) + " – .*"));
+        assertThat(jdbc.queryForObject("SELECT start_date FROM initiative WHERE title = 'Renewal notice rewrite'", java.sql.Date.class)
+                .toLocalDate()).isEqualTo(start.plusWeeks(11));
+
+        long message = jdbc.queryForObject("SELECT id FROM message WHERE title = 'New onboarding call invitation'", Long.class);
+        page.navigate(url("/messages/" + message));
+        assertThat(page.locator(".message-signoffs")).containsText("Signed, but this message now promises 'Onboarding call redesign'");
+        page.navigate(url("/reviews"));
+        assertThat(page.locator("main")).containsText("Promises broken by a date change since the last review");
+        assertThat(page.locator("main")).containsText("New onboarding call invitation");
+    }
 }
