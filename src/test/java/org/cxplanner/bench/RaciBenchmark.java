@@ -83,19 +83,35 @@ public final class RaciBenchmark {
             System.out.printf("Roadmap: %s initiatives, %s milestones%n",
                     context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM initiative", Integer.class),
                     context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM milestone", Integer.class));
-            List<Long> timelineTimes = new ArrayList<>();
-            int timelineStatements = 0;
-            for (int i = 0; i < 25; i++) {
-                openSession(context, routes);
-                StatementCounter.STATEMENTS.set(0);
+            timeline(context, routes, "first render of /roadmap (year zoom), no links");
+            int links = LargePlan.dependencies(context.getBean(JdbcTemplate.class), 400);
+            System.out.printf("Links: %d, %d of them in conflict%n", links, context.getBean(JdbcTemplate.class).queryForObject("""
+                    SELECT count(*) FROM initiative_dependency d JOIN initiative p ON p.id = d.predecessor_id
+                    JOIN initiative s ON s.id = d.successor_id
+                    WHERE p.status <> 'DROPPED' AND s.status NOT IN ('DONE', 'DROPPED') AND s.start_date <= p.end_date + d.lag_days""",
+                    Integer.class));
+            timeline(context, routes, "first render of /roadmap (year zoom), " + links + " links");
+            openSession(context, routes);
+            org.cxplanner.roadmap.RoadmapDependencies dependencies = context.getBean(org.cxplanner.roadmap.RoadmapDependencies.class);
+            org.cxplanner.roadmap.RoadmapService plan = context.getBean(org.cxplanner.roadmap.RoadmapService.class);
+            List<Long> conflictTimes = new ArrayList<>();
+            List<Long> previewTimes = new ArrayList<>();
+            var first = plan.page(org.cxplanner.roadmap.RoadmapFilter.ALL, org.cxplanner.roadmap.RoadmapSort.START, true, 0, 1).getFirst();
+            int previewStatements = 0;
+            for (int i = 0; i < 30; i++) {
                 long start = System.nanoTime();
-                UI.getCurrent().navigate("roadmap", com.vaadin.flow.router.QueryParameters.fromString("zoom=year"));
-                MockVaadin.clientRoundtrip(false);
-                timelineTimes.add(System.nanoTime() - start);
-                timelineStatements = StatementCounter.STATEMENTS.get();
-                MockVaadin.tearDown();
+                long conflicts = dependencies.links().stream().filter(org.cxplanner.roadmap.DependencyLink::conflict).count()
+                        + plan.span(org.cxplanner.roadmap.RoadmapFilter.ALL, null, null).stream().filter(org.cxplanner.roadmap.InitiativeRow::conflict).count();
+                conflictTimes.add(System.nanoTime() - start);
+                StatementCounter.STATEMENTS.set(0);
+                start = System.nanoTime();
+                dependencies.preview(first.id(), first.startDate().plusWeeks(8), first.endDate().plusWeeks(8));
+                previewTimes.add(System.nanoTime() - start);
+                previewStatements = StatementCounter.STATEMENTS.get();
             }
-            report("first render of /roadmap (year zoom)", timelineTimes, timelineStatements + " SQL statements");
+            report("conflicts of every link and every initiative (links() + span())", conflictTimes, "");
+            report("knock-on preview of moving the first initiative 8 weeks", previewTimes, previewStatements + " SQL statements");
+            MockVaadin.tearDown();
             openSession(context, routes);
             org.cxplanner.roadmap.RoadmapService roadmap = context.getBean(org.cxplanner.roadmap.RoadmapService.class);
             var row = roadmap.page(org.cxplanner.roadmap.RoadmapFilter.ALL, org.cxplanner.roadmap.RoadmapSort.START, true, 0, 10)
@@ -162,6 +178,23 @@ public final class RaciBenchmark {
             report("first render of /reviews", reviewTimes, reviewStatements + " SQL statements");
         }
         System.exit(0);
+    }
+
+    /** 25 first renders of the timeline as a fresh session each, with the median and the statements. */
+    private static void timeline(ConfigurableApplicationContext context, Routes routes, String what) {
+        List<Long> times = new ArrayList<>();
+        int statements = 0;
+        for (int i = 0; i < 25; i++) {
+            openSession(context, routes);
+            StatementCounter.STATEMENTS.set(0);
+            long start = System.nanoTime();
+            UI.getCurrent().navigate("roadmap", com.vaadin.flow.router.QueryParameters.fromString("zoom=year"));
+            MockVaadin.clientRoundtrip(false);
+            times.add(System.nanoTime() - start);
+            statements = StatementCounter.STATEMENTS.get();
+            MockVaadin.tearDown();
+        }
+        report(what, times, statements + " SQL statements");
     }
 
     private static void openSession(ConfigurableApplicationContext context, Routes routes) {

@@ -84,6 +84,28 @@ public final class LargePlan {
                 milestonesEach);
     }
 
+    /**
+     * {@code count} "starts after" links between the plan's initiatives, each from a later-starting initiative to an
+     * earlier one (so no loops), with lags of 0 to 13 days; those whose dates overlap are conflicts, as in a real plan
+     * mid-replanning. Returns how many were added.
+     */
+    public static int dependencies(JdbcTemplate jdbc, int count) {
+        List<long[]> byStart = jdbc.query("SELECT id FROM initiative ORDER BY start_date, id", (rs, i) -> new long[]{rs.getLong(1)});
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (int k = 0; rows.size() < count && k < count * 10; k++) {
+            int successor = 1 + (k * 37) % (byStart.size() - 1);
+            int predecessor = Math.max(0, successor - 1 - (k * 7) % 12);
+            if (seen.add(successor + ":" + predecessor)) {
+                rows.add(new Object[]{byStart.get(successor)[0], byStart.get(predecessor)[0], k % 14});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO initiative_dependency (successor_id, predecessor_id, lag_days, created_by)
+                VALUES (?, ?, ?, 'generator') ON CONFLICT DO NOTHING""", rows);
+        return jdbc.queryForObject("SELECT count(*) FROM initiative_dependency", Integer.class);
+    }
+
     /** {@code count} weekly indicators in the three teams with {@code weeks} measurements each, every fifth one off track. */
     public static void indicators(JdbcTemplate jdbc, int count, int weeks) {
         jdbc.execute("TRUNCATE indicator RESTART IDENTITY CASCADE");
