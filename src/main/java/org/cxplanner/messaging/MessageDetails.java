@@ -16,7 +16,7 @@ public record MessageDetails(Message message, String audience, String initiative
                              List<Withdrawal> withdrawals, Map<String, String[]> changedSinceSigned,
                              boolean editable, java.util.Set<Team> tickableSides, Team signableSide,
                              List<Clash> clashes, int clashDays, Map<Team, String> signOffRequests,
-                             List<LatePromise> latePromises) {
+                             List<LatePromise> latePromises, List<String> promisedTitles) {
 
     /** The touchpoints whose accountability blocks a sign-off, in plain words. */
     public List<String> promiseProblems() {

@@ -107,7 +107,8 @@ public class MessageQueries {
                     raci.owners(message.getTouchpointIds()), withdrawals, changed,
                     !sent && CurrentUser.access().mayEdit(message.getTeam()),
                     sent ? Set.of() : CurrentUser.access().speaksFor(), signableSide(),
-                    records.clashesOf(id, clashDays), clashDays, records.requests(id), promises.lateOf(id));
+                    records.clashesOf(id, clashDays), clashDays, records.requests(id), promises.lateOf(id),
+                    message.getPromisedInitiativeIds().stream().map(content::initiativeTitle).sorted().toList());
         });
     }
 

@@ -102,9 +102,16 @@ class RoadmapJourneyIT extends BrowserIT {
         assertThat(jdbc.queryForObject("SELECT start_date FROM initiative WHERE title = 'Renewal notice rewrite'", java.sql.Date.class)
                 .toLocalDate()).isEqualTo(start.plusWeeks(11));
 
+        long renewal = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Renewal notice rewrite'", Long.class);
+        page.navigate(url("/roadmap/" + renewal));
+        assertThat(page.locator(".dependency-panel")).containsText("Starts 2 days after 'Onboarding call redesign' ends");
+        page.locator(".dependency-panel").scrollIntoViewIfNeeded();
+        screenshot("initiative-dependencies.png");
+
         long message = jdbc.queryForObject("SELECT id FROM message WHERE title = 'New onboarding call invitation'", Long.class);
         page.navigate(url("/messages/" + message));
         assertThat(page.locator(".message-signoffs")).containsText("Signed, but this message now promises 'Onboarding call redesign'");
+        screenshot("message-broken-promise.png");
         page.navigate(url("/reviews"));
         assertThat(page.locator("main")).containsText("Promises broken by a date change since the last review");
         assertThat(page.locator("main")).containsText("New onboarding call invitation");

@@ -88,6 +88,12 @@ final class MessageRecordPanel {
         for (String problem : shown.deliveryProblems()) {
             lines.add(Markup.element("p", "warning", problem));
         }
+        List<String> onTime = shown.promisedTitles().stream()
+                .filter(title -> shown.latePromises().stream().noneMatch(late -> late.initiativeTitle().equals(title))).toList();
+        if (!onTime.isEmpty()) {
+            lines.add(Markup.element("p", null, "Promises the delivery of " + onTime.stream().map(t -> "'" + t + "'")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ": done by this send date as planned."));
+        }
         if (shown.owners().isEmpty()) {
             lines.add(Markup.element("p", null, "No touchpoints linked: link the touchpoints this message promises something about."));
         }
