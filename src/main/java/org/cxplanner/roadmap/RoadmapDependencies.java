@@ -86,7 +86,7 @@ public class RoadmapDependencies {
         if (!now.equals(before)) {
             history.record(ChangeEntry.changed(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, successorId, successor.title(),
                     "Depends on", before, now));
-            events.publish(RoadmapEvents.ROADMAP, successorId);
+            events.publish(RoadmapEvents.ROADMAP, successorId, predecessorId);
         }
     }
 
@@ -100,7 +100,7 @@ public class RoadmapDependencies {
         if (records.delete(successorId, predecessorId)) {
             history.record(ChangeEntry.changed(HistoryArea.ROADMAP, RoadmapEvents.HISTORY_KIND, successorId, successor.title(),
                     "Depends on", DependencyLink.describe(predecessor.title(), 0), null));
-            events.publish(RoadmapEvents.ROADMAP, successorId);
+            events.publish(RoadmapEvents.ROADMAP, successorId, predecessorId);
         }
     }
 

@@ -49,9 +49,10 @@ class DependencyPanel extends Div {
         removeButtons.addClassName("dependency-remove");
         add(waitsFor, removeButtons, waitedForBy);
         if (editable) {
-            // Searched as typed, a page at a time: a plan may hold hundreds of initiatives.
+            // Searched as typed, a page at a time: a plan may hold hundreds of initiatives. (The initiative itself stays
+            // in the list: a short page would end the list early; choosing it says why it cannot be.)
             predecessor.setItems(query -> roadmap.page(RoadmapFilter.ALL.withText(query.getFilter().filter(t -> !t.isBlank()).orElse(null)),
-                    RoadmapSort.TITLE, true, query.getOffset(), query.getLimit()).stream().filter(row -> row.id() != id));
+                    RoadmapSort.TITLE, true, query.getOffset(), query.getLimit()).stream());
             predecessor.setItemLabelGenerator(row -> row.title() + " (" + row.team().label() + ", ends " + ReadableDates.of(row.endDate()) + ")");
             predecessor.setPlaceholder("Search initiatives");
             predecessor.setWidth("22rem");

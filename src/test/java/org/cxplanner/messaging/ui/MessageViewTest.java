@@ -159,6 +159,23 @@ class MessageViewTest extends KaribuTest {
     }
 
     @Test
+    void theEditorNamesTheInitiativesAMessagePromisesAndTheChangeIsContent() {
+        long id = id("Help centre relaunch note");
+        login("cx");
+        UI.getCurrent().navigate(MessageView.class, id);
+        _click(_get(MessageView.class).edit);
+        MessageDialog dialog = _get(MessageDialog.class);
+        org.cxplanner.roadmap.InitiativeRow help = dialog.promises.getListDataView().getItems()
+                .filter(row -> row.title().equals("Help centre search")).findFirst().orElseThrow();
+        _setValue(dialog.promises, java.util.Set.of(help));
+        _click(dialog.save);
+        MessageView page = _get(MessageView.class);
+        assertThat(page.recordLines.promise.shownText()).contains("This message promises 'Help centre search' which ends ");
+        assertThat(jdbc.queryForObject("SELECT initiative_id FROM message_promise WHERE message_id = ?", Long.class, id)).isEqualTo(help.id());
+        assertThat(jdbc.queryForObject("SELECT content_version FROM message WHERE id = ?", Integer.class, id)).isEqualTo(2);
+    }
+
+    @Test
     void theCalendarWeekMovesOnItsOwn() {
         loginAndOpen("viewer", "messages/calendar");
         MessageCalendarView calendar = _get(MessageCalendarView.class);
