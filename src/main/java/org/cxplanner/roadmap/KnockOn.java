@@ -25,7 +25,7 @@ public record KnockOn(DependencyLink.End moved, LocalDate newStart, LocalDate ne
     }
 
     /** A successor that would start before its predecessor (as moved) ends. */
-    public record Conflict(String predecessorTitle, DependencyLink.End successor, LocalDate earliestStart) {
+    public record Conflict(String predecessorTitle, LocalDate predecessorEnd, DependencyLink.End successor, LocalDate earliestStart) {
     }
 
     /** A message that would send before the initiative it promises is delivered. */
@@ -54,7 +54,9 @@ public record KnockOn(DependencyLink.End moved, LocalDate newStart, LocalDate ne
             // Moved earlier, it may now start before something it waits for ends.
             if (link.successor().id() == moved.id() && !link.conflict() && DependencyLink.conflict(link.predecessor().status(),
                     link.predecessor().end(), link.lagDays(), moved.status(), newStart)) {
-                conflicts.add(new Conflict(link.predecessor().title(), moved, link.earliestStart()));
+                conflicts.add(new Conflict(link.predecessor().title(), link.predecessor().end(),
+                        new DependencyLink.End(moved.id(), moved.title(), moved.team(), moved.status(), newStart, newEnd),
+                        link.earliestStart()));
             }
         }
         Deque<Long> queue = new ArrayDeque<>(List.of(moved.id()));
@@ -75,7 +77,7 @@ public record KnockOn(DependencyLink.End moved, LocalDate newStart, LocalDate ne
                     ends.put(successor.id(), successor);
                     queue.add(successor.id());
                 } else if (!link.conflict()) {
-                    conflicts.add(new Conflict(predecessor.title(), successor, earliest));
+                    conflicts.add(new Conflict(predecessor.title(), predecessorEnd, successor, earliest));
                 }
             }
         }

@@ -54,9 +54,10 @@ public final class KnockOnText {
                     + KnockOn.duration(shift.days()) + " later: " + ReadableDates.of(shift.newStart()) + " – " + ReadableDates.of(shift.newEnd()) + ".");
         }
         for (KnockOn.Conflict conflict : knockOn.conflicts()) {
+            boolean before = !conflict.successor().start().isAfter(conflict.predecessorEnd());
             lines.add("'" + conflict.successor().title() + "' (" + conflict.successor().team().label() + ") starts "
-                    + ReadableDates.of(conflict.successor().start()) + ", before '" + conflict.predecessorTitle()
-                    + "' ends: a conflict (it could start " + ReadableDates.of(conflict.earliestStart()) + ").");
+                    + ReadableDates.of(conflict.successor().start()) + (before ? ", before '" : ", too soon after '")
+                    + conflict.predecessorTitle() + "' ends: a conflict (it could start " + ReadableDates.of(conflict.earliestStart()) + ").");
         }
         for (KnockOn.BrokenPromise broken : knockOn.brokenPromises()) {
             lines.add(promise(broken.promise().messageTitle(), broken.promise().sendDate(), broken.initiativeTitle(), broken.newEnd()));

@@ -84,12 +84,11 @@ public class MessagesView extends VerticalLayout implements SharedScreen, Before
         grid.addColumn(LitRenderer.<MessageRow>of("<span class='status-badge ${item.css}'>${item.status}</span>")
                         .withProperty("css", row -> row.status().cssName()).withProperty("status", row -> row.status().label()))
                 .setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<MessageRow>of("<span class='clash' ?hidden=${!item.clash} title='${item.clash}'>⚠ clash</span>")
-                        .withProperty("clash", MessageRow::clashText))
-                .setHeader("Clash").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<MessageRow>of("<span class='late-promise' ?hidden=${!item.promise}>⚠ ${item.promise}</span>")
-                        .withProperty("promise", MessageRow::promiseText))
-                .setHeader("Delivery check").setWidth("12rem").setFlexGrow(1);
+        // One column for both warnings: a column costs every open list a component.
+        grid.addColumn(LitRenderer.<MessageRow>of("<span class='clash' ?hidden=${!item.clash} title='${item.clash}'>⚠ clash</span>"
+                                + "<span class='late-promise' ?hidden=${!item.promise}>⚠ ${item.promise}</span>")
+                        .withProperty("clash", MessageRow::clashText).withProperty("promise", MessageRow::promiseText))
+                .setHeader("Warnings").setWidth("8rem").setFlexGrow(1);
         grid.setItems(new CallbackDataProvider<>(query -> messaging.rows(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> messaging.count(filter), MessageRow::id));
         grid.setEmptyStateText("No messages match these filters.");
