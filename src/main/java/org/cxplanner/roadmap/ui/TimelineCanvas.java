@@ -121,7 +121,7 @@ class TimelineCanvas extends Div {
         draggableTeams = editable;
         Map<Long, double[]> placed = new HashMap<>();
         Element lanes = lanes(initiatives, placed);
-        lanes.appendChild(arrows(links, placed));
+        lanes.appendChild(TimelineArrows.svg(links, placed));
         body.show(axis(), lanes, todayLine(today));
         if (moved) {
             // On a screen narrower than the lanes, bring today into view (a colleague's change does not scroll).
@@ -161,43 +161,6 @@ class TimelineCanvas extends Div {
         return Markup.element("span", null, text).attr("style", "left: " + num(left) + "%; width: " + num(right - left) + "%");
     }
 
-    /**
-     * One SVG over the lanes with a line per link whose two initiatives are both shown, from the predecessor's end to
-     * the successor's start: markup like the bars, not a component per arrow. Across in percent of the track, down in
-     * em from the top of the lanes (the lanes' heights are known here).
-     */
-    private static Element arrows(List<DependencyLink> links, Map<Long, double[]> placed) {
-        Element svg = new Element("svg").addClass("timeline-links").attr("aria-hidden", "true").attr("focusable", "false");
-        svg.appendChild(new Element("defs")
-                .appendChild(marker("arrow", "#5f6b7a"))
-                .appendChild(marker("arrow-conflict", "#a4281b")));
-        for (DependencyLink link : links) {
-            double[] from = placed.get(link.predecessor().id());
-            double[] to = placed.get(link.successor().id());
-            if (from == null || to == null) {
-                continue;
-            }
-            boolean conflict = link.conflict();
-            svg.appendChild(new Element("line").addClass(conflict ? "conflict" : "link")
-                    .attr("x1", num(clamp(from[1])) + "%").attr("y1", num(from[2]) + "em")
-                    .attr("x2", num(clamp(to[0])) + "%").attr("y2", num(to[2]) + "em")
-                    .attr("marker-end", "url(#" + (conflict ? "arrow-conflict" : "arrow") + ")")
-                    .attr("data-from", String.valueOf(link.predecessor().id()))
-                    .attr("data-to", String.valueOf(link.successor().id())));
-        }
-        return svg;
-    }
-
-    private static Element marker(String id, String colour) {
-        return new Element("marker").attr("id", id).attr("viewBox", "0 0 8 8").attr("refX", "7").attr("refY", "4")
-                .attr("markerWidth", "7").attr("markerHeight", "7").attr("orient", "auto-start-reverse")
-                .appendChild(new Element("path").attr("d", "M0,0 L8,4 L0,8 z").attr("fill", colour));
-    }
-
-    private static double clamp(double percent) {
-        return Math.max(0, Math.min(100, percent));
-    }
-
     private Element lanes(List<InitiativeRow> initiatives, Map<Long, double[]> placed) {
         Map<Team, List<InitiativeRow>> byTeam = new EnumMap<>(Team.class);
         for (Team team : Team.values()) {
@@ -208,7 +171,7 @@ class TimelineCanvas extends Div {
         double top = 0;
         for (Team team : Team.values()) {
             lanes.appendChild(lane(team, byTeam.get(team), top, placed));
-            top += laneHeight(byTeam.get(team));
+            top += LaneRows.height(byTeam.get(team));
         }
         return lanes;
     }
@@ -216,7 +179,7 @@ class TimelineCanvas extends Div {
     /** Records {x of start, x of end (percent), y of the middle (rem from the top of the lanes)} per bar drawn. */
     private Element lane(Team team, List<InitiativeRow> rows, double laneTop, Map<Long, double[]> placed) {
         Element track = div("timeline-track").attr("data-team", team.name());
-        int[] rowOf = stack(rows);
+        int[] rowOf = LaneRows.of(rows);
         for (int i = 0; i < rows.size(); i++) {
             InitiativeRow row = rows.get(i);
             track.appendChild(bar(row, rowOf[i]));
@@ -226,35 +189,10 @@ class TimelineCanvas extends Div {
                 track.appendChild(diamond(row, milestone, rowOf[i]));
             }
         }
-        track.attr("style", "height: " + num(laneHeight(rows)) + "rem");
+        track.attr("style", "height: " + num(LaneRows.height(rows)) + "rem");
         return div("timeline-lane").addClass("lane-" + team.name().toLowerCase(Locale.ROOT))
                 .appendChild(Markup.element("span", "timeline-lane-label", team.label()))
                 .appendChild(track);
-    }
-
-    /** Each bar's row in its lane (in start order): the first row free by the day it starts. */
-    private static int[] stack(List<InitiativeRow> rows) {
-        int[] rowOf = new int[rows.size()];
-        List<LocalDate> rowEnds = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            InitiativeRow row = rows.get(i);
-            int index = 0;
-            while (index < rowEnds.size() && !rowEnds.get(index).isBefore(row.startDate())) {
-                index++;
-            }
-            if (index == rowEnds.size()) {
-                rowEnds.add(row.endDate());
-            } else {
-                rowEnds.set(index, row.endDate());
-            }
-            rowOf[i] = index;
-        }
-        return rowOf;
-    }
-
-    private static double laneHeight(List<InitiativeRow> rows) {
-        int count = java.util.Arrays.stream(stack(rows)).max().orElse(0) + 1;
-        return count * ROW_REM + 0.4;
     }
 
     private Element bar(InitiativeRow row, int rowIndex) {
