@@ -114,6 +114,15 @@ public class RoadmapService {
         return query.activeCountsByTouchpoint();
     }
 
+    /** Creates the initiative and, in the same transaction, says it starts {@code lagDays} after another ends. */
+    @PreAuthorize(Roles.EDIT_PLAN)
+    @Transactional
+    public Initiative create(@Valid InitiativeForm form, long startsAfter, int lagDays) {
+        Initiative initiative = create(form);
+        dependencies.add(initiative.getId(), startsAfter, lagDays);
+        return initiative;
+    }
+
     @PreAuthorize(Roles.EDIT_PLAN)
     @Transactional
     public Initiative create(@Valid InitiativeForm form) {

@@ -77,6 +77,8 @@ class RoadmapJourneyIT extends BrowserIT {
         page.navigate(url("/roadmap"));
         assertThat(page.locator(".timeline-links line")).hasCount(3);
         Locator bar = page.locator(".timeline-bar", new Page.LocatorOptions().setHasText("Onboarding call redesign"));
+        bar.hover();
+        assertThat(page.locator(".timeline-links line.selected")).hasCount(1);
         LocalDate start = jdbc.queryForObject("SELECT start_date FROM initiative WHERE title = 'Onboarding call redesign'",
                 java.sql.Date.class).toLocalDate();
         LocalDate end = jdbc.queryForObject("SELECT end_date FROM initiative WHERE title = 'Onboarding call redesign'",

@@ -202,4 +202,22 @@ class DependenciesTest extends IntegrationTest {
         }
         assertThat(dependencies.links()).filteredOn(DependencyLink::conflict).hasSize(2);
     }
+
+    @Test
+    void aNewInitiativeStartsAfterAnotherInOneStepOrNotAtAll() {
+        actAs("marketer", "MARKETING");
+        InitiativeForm form = new InitiativeForm();
+        form.setTitle("Spring follow-up mailing");
+        form.setTeam(org.cxplanner.security.Team.MARKETING);
+        form.setStatus(InitiativeStatus.PLANNED);
+        form.setOwnerId(jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'marketer'", Long.class));
+        form.setStartDate(LocalDate.now().plusWeeks(20));
+        form.setEndDate(LocalDate.now().plusWeeks(22));
+        int before = jdbc.queryForObject("SELECT count(*) FROM initiative", Integer.class);
+        assertThatThrownBy(() -> roadmap.create(form, id("Spring campaign"), 400)).isInstanceOf(FieldProblem.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM initiative", Integer.class)).as("nothing saved half-way").isEqualTo(before);
+        Initiative created = roadmap.create(form, id("Spring campaign"), 7);
+        assertThat(dependencies.linksOf(created.getId())).singleElement()
+                .satisfies(link -> assertThat(link.describe()).isEqualTo("starts 7 days after 'Spring campaign' ends"));
+    }
 }

@@ -49,19 +49,7 @@ class DependencyPanel extends Div {
         removeButtons.addClassName("dependency-remove");
         add(waitsFor, removeButtons, waitedForBy);
         if (editable) {
-            // Searched as typed, a page at a time: a plan may hold hundreds of initiatives. (The initiative itself stays
-            // in the list: a short page would end the list early; choosing it says why it cannot be.)
-            predecessor.setItems(query -> roadmap.page(RoadmapFilter.ALL.withText(query.getFilter().filter(t -> !t.isBlank()).orElse(null)),
-                    RoadmapSort.TITLE, true, query.getOffset(), query.getLimit()).stream());
-            predecessor.setItemLabelGenerator(row -> row.title() + " (" + row.team().label() + ", ends " + ReadableDates.of(row.endDate()) + ")");
-            predecessor.setPlaceholder("Search initiatives");
-            predecessor.setWidth("22rem");
-            lag.setMin(0);
-            lag.setMax(365);
-            lag.setValue(0);
-            lag.setStepButtonsVisible(true);
-            lag.setWidth("9rem");
-            lag.setHelperText("after it ends");
+            searchable(predecessor, lag, roadmap);
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClickListener(click -> addLink());
             HorizontalLayout form = new HorizontalLayout(predecessor, lag, add);
@@ -70,6 +58,25 @@ class DependencyPanel extends Div {
             add(form);
         }
         show(editable);
+    }
+
+    /**
+     * Searched as typed, a page at a time: a plan may hold hundreds of initiatives. (The initiative itself stays in the
+     * list: a short page would end the list early; choosing it says why it cannot be.)
+     */
+    static void searchable(ComboBox<InitiativeRow> predecessor, IntegerField lag, RoadmapService roadmap) {
+        predecessor.setItems(query -> roadmap.page(RoadmapFilter.ALL.withText(query.getFilter().filter(t -> !t.isBlank()).orElse(null)),
+                RoadmapSort.TITLE, true, query.getOffset(), query.getLimit()).stream());
+        predecessor.setItemLabelGenerator(row -> row.title() + " (" + row.team().label() + ", ends " + ReadableDates.of(row.endDate()) + ")");
+        predecessor.setPlaceholder("Search initiatives");
+        predecessor.setClearButtonVisible(true);
+        predecessor.setWidth("22rem");
+        lag.setMin(0);
+        lag.setMax(365);
+        lag.setValue(0);
+        lag.setStepButtonsVisible(true);
+        lag.setWidth("9rem");
+        lag.setHelperText("after it ends");
     }
 
     /** Reads the links again and shows them. */

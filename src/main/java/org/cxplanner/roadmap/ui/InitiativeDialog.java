@@ -71,6 +71,9 @@ class InitiativeDialog extends Dialog {
     /** The knock-on of a date change, shown before it is saved (tests read it). */
     KnockOnDialog knockOn;
     DependencyPanel dependencyPanel;
+    /** For a new initiative: the one it starts after, if any. */
+    final ComboBox<org.cxplanner.roadmap.InitiativeRow> startsAfter = new ComboBox<>("Starts after");
+    final com.vaadin.flow.component.textfield.IntegerField startsAfterLag = new com.vaadin.flow.component.textfield.IntegerField("Days between");
     private final RoadmapDependencies dependencies;
 
     InitiativeDialog(RoadmapService roadmap, RoadmapDependencies dependencies, RoadmapChoices choices, Initiative existing,
@@ -147,7 +150,14 @@ class InitiativeDialog extends Dialog {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         H4 milestonesTitle = new H4("Milestones");
         add(conflict, fields, milestonesTitle, milestoneRows, addMilestone);
-        if (existing != null) {
+        if (existing == null) {
+            // A new initiative can wait for one other at once; more on its page or in this editor later.
+            DependencyPanel.searchable(startsAfter, startsAfterLag, roadmap);
+            HorizontalLayout link = new HorizontalLayout(startsAfter, startsAfterLag);
+            link.setWrap(true);
+            link.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            add(new H4("Depends on"), link);
+        } else {
             // Links apply at once, as on the initiative's page: they are not part of what Save writes.
             dependencyPanel = new DependencyPanel(dependencies, roadmap, existing.getId(), true, () -> dependencyPanel.show(true));
             add(new H4("Depends on"), dependencyPanel);
@@ -183,13 +193,15 @@ class InitiativeDialog extends Dialog {
 
     private void store(RoadmapService roadmap, Initiative existing, InitiativeForm form, Consumer<Initiative> onSaved, boolean moveDependants) {
         try {
-            Initiative saved = existing == null ? roadmap.create(form)
-                    : roadmap.update(existing.getId(), existing.getVersion(), form, moveDependants);
+            Initiative saved = existing != null ? roadmap.update(existing.getId(), existing.getVersion(), form, moveDependants)
+                    : startsAfter.getValue() == null ? roadmap.create(form)
+                    : roadmap.create(form, startsAfter.getValue().id(), startsAfterLag.getValue() == null ? 0 : startsAfterLag.getValue());
             Notifications.success("Saved '" + saved.getTitle() + "'.");
             close();
             onSaved.accept(saved);
         } catch (FieldProblem problem) {
-            if (!FieldErrors.show(problem, Map.of("title", title, "team", team, "ownerId", owner, "touchpointIds", touchpoints))) {
+            if (!FieldErrors.show(problem, Map.of("title", title, "team", team, "ownerId", owner, "touchpointIds", touchpoints,
+                    "predecessor", startsAfter, "lag", startsAfterLag))) {
                 Notifications.error(problem.getMessage());
             }
         } catch (EditConflict e) {

@@ -188,7 +188,7 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
         if (preview.isEmpty()) {
             move(row, newStart, false);
         } else {
-            knockOn = new KnockOnDialog(row.title(), preview, moveToo -> move(row, newStart, moveToo));
+            KnockOnDialog knockOn = new KnockOnDialog(row.title(), preview, moveToo -> move(row, newStart, moveToo));
             knockOn.addOpenedChangeListener(change -> {
                 if (!change.isOpened()) {
                     canvas.focusBar(id);
@@ -197,9 +197,6 @@ public class RoadmapTimelineView extends VerticalLayout implements BeforeEnterOb
             knockOn.open();
         }
     }
-
-    /** The dialog of the last move that needed one (tests read it). */
-    KnockOnDialog knockOn;
 
     private void move(InitiativeRow row, LocalDate newStart, boolean moveDependants) {
         try {

@@ -151,6 +151,22 @@ class KnockOnViewsTest extends KaribuTest {
         assertThat(page.dependencyPanel.waitedForBy.shownText()).contains("'Renewal notice rewrite'").contains(": a conflict");
     }
 
+    @Test
+    void aNewInitiativeCanStartAfterAnotherFromItsEditor() {
+        RoadmapTimelineView view = openTimeline("marketer");
+        _click(view.create);
+        InitiativeDialog editor = _get(InitiativeDialog.class);
+        _setValue(editor.title, "Spring follow-up mailing");
+        _setValue(editor.team, org.cxplanner.security.Team.MARKETING);
+        InitiativeRow spring = roadmap.span(RoadmapFilter.ALL, null, null).stream()
+                .filter(r -> r.title().equals("Spring campaign")).findFirst().orElseThrow();
+        _setValue(editor.startsAfter, spring);
+        _click(editor.save);
+        expectNotifications("Saved 'Spring follow-up mailing'.");
+        assertThat(view.shown()).filteredOn(r -> r.title().equals("Spring follow-up mailing")).singleElement()
+                .satisfies(row -> assertThat(row.dependsOn()).isEqualTo("Spring campaign"));
+    }
+
     private InitiativeView openInitiative(String username, String title) {
         login(username);
         com.vaadin.flow.component.UI.getCurrent().navigate(InitiativeView.class, id(title));
