@@ -28,6 +28,8 @@ public class ActionItem {
     private String doneBy;
     private Instant doneAt;
     private Long doneReviewId;
+    private int redated;
+    private String droppedReason;
 
     protected ActionItem() {
     }
@@ -46,7 +48,24 @@ public class ActionItem {
         createdAt = now;
     }
 
+    /** New text, owner and due date; a new due date counts as a re-dating. */
+    void handOn(String newText, long newOwnerId, LocalDate newDueDate) {
+        if (!newDueDate.equals(dueDate)) {
+            redated++;
+        }
+        text = newText.strip();
+        ownerId = newOwnerId;
+        dueDate = newDueDate;
+    }
+
+    /** Closed without being done: counted as closed wherever open actions are, with the reason. */
+    void drop(String reason, String user, Instant now, Long inReview) {
+        markDone(true, user, now, inReview);
+        droppedReason = reason.strip();
+    }
+
     void markDone(boolean value, String user, Instant now, Long inReview) {
+        droppedReason = null;
         done = value;
         doneBy = value ? user : null;
         doneAt = value ? now : null;
@@ -79,6 +98,18 @@ public class ActionItem {
 
     public PlanLink link() {
         return linkKind == null ? null : new PlanLink(linkKind, linkId, linkLabel);
+    }
+
+    public int getRedated() {
+        return redated;
+    }
+
+    public String getDroppedReason() {
+        return droppedReason;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public boolean isDone() {

@@ -10,13 +10,16 @@ final class ActionsOnAgenda {
     static final String OVERDUE = "Overdue";
     static final String OPEN = "Open";
     static final String DONE_HERE = "Done in this review";
+    static final String DROPPED_HERE = "Dropped in this review";
+    static final String REDATED = "Re-dated more than once";
 
     private ActionsOnAgenda() {
     }
 
     static List<AgendaItem> carried(List<ActionRow> carried, LocalDate today) {
         return carried.stream().map(action -> {
-            String group = action.done() ? DONE_HERE : action.isOverdue(today) ? OVERDUE : OPEN;
+            String group = action.isDropped() ? DROPPED_HERE : action.done() ? DONE_HERE
+                    : action.redated() > 1 ? REDATED : action.isOverdue(today) ? OVERDUE : OPEN;
             Tone tone = action.done() ? Tone.DONE : action.isOverdue(today) ? Tone.ALERT : Tone.INFO;
             return new AgendaItem(AgendaSection.ACTIONS, group, action.text(), detail(action, today),
                     action.link() == null ? null : action.link().route(), tone, action.id());
@@ -25,7 +28,8 @@ final class ActionsOnAgenda {
 
     /** The review's own action items as frozen lines: what the minutes say was agreed, and whether it was done then. */
     static List<AgendaItem> agreed(List<ActionRow> actions, LocalDate today) {
-        return actions.stream().map(action -> new AgendaItem(AgendaSection.AGREED, action.done() ? "Done" : "Open",
+        return actions.stream().map(action -> new AgendaItem(AgendaSection.AGREED,
+                action.isDropped() ? "Dropped" : action.done() ? "Done" : "Open",
                 action.text(), detail(action, today), action.link() == null ? null : action.link().route(),
                 action.done() ? Tone.DONE : Tone.INFO, action.id())).toList();
     }
@@ -40,7 +44,12 @@ final class ActionsOnAgenda {
         if (action.link() != null) {
             detail.append(" · ").append(action.link().describe());
         }
-        if (action.done()) {
+        if (action.redated() > 0) {
+            detail.append(" · ").append(action.redatedText());
+        }
+        if (action.isDropped()) {
+            detail.append(" · dropped by ").append(action.doneByName()).append(": ").append(action.droppedReason());
+        } else if (action.done()) {
             detail.append(" · done by ").append(action.doneByName());
         }
         return detail.toString();

@@ -66,7 +66,7 @@ final class ReviewMarkdownWriter {
             for (ActionRow action : page.actions()) {
                 md.append("| ").append(cell(action.text())).append(" | ").append(cell(action.ownerName())).append(" | ")
                         .append(action.dueDate()).append(" | ").append(action.link() == null ? "" : cell(action.link().describe()))
-                        .append(" | ").append(ReviewMinutes.done(page, action) ? "Done" : "Open").append(" |\n");
+                        .append(" | ").append(ReviewMinutes.status(page, action)).append(" |\n");
             }
         }
         return md.toString();

@@ -14,14 +14,18 @@ final class ReviewMinutes {
     private ReviewMinutes() {
     }
 
-    /** Closed minutes say whether an action was done when the review closed, not whether it is done now. */
-    static boolean done(ReviewPage page, ActionRow action) {
+    /** "Done", "Dropped" or "Open" as the minutes say it (closed minutes: as it was when the review closed, not as it is now), with "re-dated twice" when it was. */
+    static String status(ReviewPage page, ActionRow action) {
         if (!page.isClosed()) {
-            return action.done();
+            return (action.isDropped() ? "Dropped" : action.done() ? "Done" : "Open") + redated(action);
         }
         Optional<AgendaItem> frozen = page.agenda().of(AgendaSection.AGREED).stream()
                 .filter(item -> Long.valueOf(action.id()).equals(item.actionId())).findFirst();
-        return frozen.map(item -> item.tone() == Tone.DONE).orElse(action.done());
+        return frozen.map(AgendaItem::group).orElse(action.isDropped() ? "Dropped" : action.done() ? "Done" : "Open") + redated(action);
+    }
+
+    private static String redated(ActionRow action) {
+        return action.redated() == 0 ? "" : " (" + action.redatedText() + ")";
     }
 
     static String statusLine(ReviewPage page) {

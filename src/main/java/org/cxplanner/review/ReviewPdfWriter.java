@@ -90,7 +90,7 @@ class ReviewPdfWriter {
             table.addCell(fonts.cell(action.ownerName(), 9, false));
             table.addCell(fonts.cell(action.dueDate().toString(), 9, false));
             table.addCell(fonts.cell(action.link() == null ? "" : action.link().describe(), 9, false));
-            PdfPCell status = fonts.cell(ReviewMinutes.done(page, action) ? "Done" : "Open", 9, false);
+            PdfPCell status = fonts.cell(ReviewMinutes.status(page, action), 9, false);
             status.setHorizontalAlignment(Element.ALIGN_CENTER);
             table.addCell(status);
         }

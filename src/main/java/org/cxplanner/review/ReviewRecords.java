@@ -18,7 +18,7 @@ class ReviewRecords {
             SELECT a.id, a.version, a.text, a.owner_id, coalesce(o.display_name, '?') AS owner_name, a.due_date,
                    a.link_kind, a.link_id, a.link_label, r.iso_year, r.iso_week,
                    coalesce(c.display_name, a.created_by) AS created_by_name, a.done,
-                   coalesce(d.display_name, a.done_by) AS done_by_name, a.done_at
+                   coalesce(d.display_name, a.done_by) AS done_by_name, a.done_at, a.redated, a.dropped_reason, a.created_by
             FROM review_action a
             JOIN review r ON r.id = a.review_id
             LEFT JOIN app_user o ON o.id = a.owner_id
@@ -29,7 +29,8 @@ class ReviewRecords {
             rs.getString("text"), rs.getLong("owner_id"), rs.getString("owner_name"), rs.getDate("due_date").toLocalDate(),
             PlanLink.of(rs.getString("link_kind"), (Long) rs.getObject("link_id"), rs.getString("link_label")),
             new ReviewWeek(rs.getInt("iso_year"), rs.getInt("iso_week")), rs.getString("created_by_name"), rs.getBoolean("done"),
-            rs.getString("done_by_name"), instant(rs.getTimestamp("done_at")));
+            rs.getString("done_by_name"), instant(rs.getTimestamp("done_at")), rs.getInt("redated"), rs.getString("dropped_reason"),
+            rs.getString("created_by"));
 
     private final JdbcTemplate jdbc;
 

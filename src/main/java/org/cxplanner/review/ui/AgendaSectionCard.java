@@ -35,6 +35,9 @@ class AgendaSectionCard extends Div {
     /** What a "done" box carries, for the one change listener of the agenda and the agreed actions. */
     static final String DONE_CLASS = "review-done";
     static final String DONE_ACTION = "data-action";
+    /** What a "Change…" button of an open action carries, for the view's one click listener. */
+    static final String HANDOVER_CLASS = "review-handover";
+    static final String HANDOVER_ACTION = "data-handover";
 
     /** The note field and its button, once opened; {@code null} before. */
     TextField note;
@@ -161,6 +164,10 @@ class AgendaSectionCard extends Div {
         }
         Element wrapper = new Element("div").addClass("review-line-body");
         lineBody(item).forEach(wrapper::appendChild);
+        if (item.actionId() != null && editable && item.tone() != org.cxplanner.review.Tone.DONE) {
+            wrapper.appendChild(Markup.element("button", HANDOVER_CLASS, "Change or drop…").attr("type", "button")
+                    .attr(HANDOVER_ACTION, String.valueOf(item.actionId())).attr("aria-label", "Change or drop: " + item.title()));
+        }
         return line.appendChild(wrapper);
     }
 

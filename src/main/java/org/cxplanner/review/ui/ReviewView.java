@@ -87,6 +87,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     static final String DONE_BOX = "event.target.classList.contains('" + AgendaSectionCard.DONE_CLASS + "')";
     private ReviewWeek week;
     private ReviewPage shown;
+    private final org.cxplanner.review.ActionHandover handover;
+    /** The "Change or drop…" button of an open action: its id. */
+    static final String HANDOVER_ID = "event.target.closest('." + AgendaSectionCard.HANDOVER_CLASS + "').getAttribute('"
+            + AgendaSectionCard.HANDOVER_ACTION + "')";
     private String inMeetingText = "";
 
     /** For the leads only: when the review meets, for everyone's calendar. */
@@ -95,7 +99,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     final Button mailAgenda = new Button("Mail the agenda…", VaadinIcon.ENVELOPE_O.create());
 
     ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, ReviewSchedules schedules, UserService users,
-               PresenceService presence, PlanEvents events) {
+               PresenceService presence, PlanEvents events, org.cxplanner.review.ActionHandover handover) {
+        this.handover = handover;
         this.reviews = reviews;
         this.meeting = meeting;
         this.lifecycle = lifecycle;
@@ -122,6 +127,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         layout.getElement().addEventListener("change", change -> setDone(change.getEventData().path(DONE_ACTION).asString(""),
                         change.getEventData().path(DONE_CHECKED).asBoolean(false)))
                 .addEventData(DONE_ACTION).addEventData(DONE_CHECKED).setFilter(DONE_BOX);
+        layout.getElement().addEventListener("click", click -> handOn(click.getEventData().path(HANDOVER_ID).asString("")))
+                .addEventData(HANDOVER_ID).setFilter("event.target.closest('." + AgendaSectionCard.HANDOVER_CLASS + "') != null");
         add(header.nav, header.heading, header.facts, buttons, since, layout);
         setWidthFull();
 
@@ -220,6 +227,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         }
         long id = Long.parseLong(actionId);
         act(() -> meeting.setActionDone(week, id, version, done), done ? "Marked done." : "Marked not done.");
+    }
+
+    /** Opens the hand-on dialog of a shown open action (the service checks who may). */
+    void handOn(String actionId) {
+        java.util.stream.Stream.concat(shown.actions().stream(), shown.carried().stream())
+                .filter(a -> String.valueOf(a.id()).equals(actionId) && !a.done()).findFirst()
+                .ifPresentOrElse(action -> new HandOnDialog(handover, action, users.people(), this::load).open(), this::load);
     }
 
     private void addNote(AgendaSection section, String text) {

@@ -119,7 +119,9 @@ class ReviewViewTest extends KaribuTest {
         UI.getCurrent().navigate("reviews/" + reviews.currentWeek().next());
         UI.getCurrent().navigate("reviews/" + reviews.currentWeek());
         view = _get(ReviewView.class);
-        assertThat(shownText(view.agenda)).as("the plan changed, the minutes did not").isEqualTo(agendaBefore);
+        assertThat(shownText(view.agenda)).as("the plan changed, the minutes did not (only the open review's buttons are gone)")
+                .isEqualTo(agendaBefore.replace(" Change or drop…", ""));
+        assertThat(shownText(view.agenda)).doesNotContain("Change or drop");
         assertThat(shownText(view.side.agreed)).contains("Draft the call centre RACI proposal");
     }
 
@@ -138,6 +140,34 @@ class ReviewViewTest extends KaribuTest {
         expectNotifications("Marked done.");
         assertThat(shownText(_get(ReviewView.class).sections().getFirst()))
                 .contains("Done in this review · 1", "done by Mark Campaigns");
+    }
+
+    @Test
+    void aLeadHandsAnEarlierActionOnAndTheAgendaSaysItWasReDated() {
+        loginAndOpen("cco", "reviews");
+        ReviewView view = _get(ReviewView.class);
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parseBodyFragment(view.sections().getFirst().getElement().getChildren()
+                .map(e -> e.getProperty("innerHTML", "")).collect(java.util.stream.Collectors.joining()));
+        org.jsoup.nodes.Element change = first.selectFirst(".review-handover");
+        assertThat(change).isNotNull();
+        assertThat(change.attr("aria-label")).startsWith("Change or drop: ");
+        view.handOn(change.attr("data-handover"));
+        HandOnDialog dialog = _get(HandOnDialog.class);
+        _setValue(dialog.due, dialog.due.getValue().plusDays(7));
+        _click(dialog.save);
+        expectNotifications("Action item changed.");
+        assertThat(shownText(_get(ReviewView.class).sections().getFirst())).contains("re-dated once");
+
+        _get(ReviewView.class).handOn(change.attr("data-handover"));
+        HandOnDialog again = _get(HandOnDialog.class);
+        assertThat(again.due.getHelperText()).startsWith("Already re-dated once");
+        _click(again.drop);
+        assertThat(again.reason.isInvalid()).isTrue();
+        _setValue(again.reason, "Covered by the new onboarding call");
+        _click(again.drop);
+        expectNotifications("Action item dropped.");
+        assertThat(shownText(_get(ReviewView.class).sections().getFirst()))
+                .contains("Dropped in this review · 1", "dropped by Chris Customer-Lead: Covered by the new onboarding call");
     }
 
     @Test
@@ -171,6 +201,7 @@ class ReviewViewTest extends KaribuTest {
                 .extracting(org.jsoup.nodes.Element::outerHtml).isEqualTo(boxes);
         assertThat(view.sections()).allSatisfy(card -> assertThat(shownText(card)).doesNotContain("Add a note", "Add note"));
         assertThat(text(view.header.facts, ".review-state")).contains("Your role reads the review");
+        assertThat(view.sections()).allSatisfy(card -> assertThat(shownText(card)).doesNotContain("Change or drop"));
     }
 
     @Test
