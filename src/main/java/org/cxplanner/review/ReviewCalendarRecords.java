@@ -40,13 +40,13 @@ class ReviewCalendarRecords implements CalendarSource {
         if (request.choices().actions() != FeedChoices.Actions.NONE) {
             boolean mine = request.choices().actions() == FeedChoices.Actions.MINE;
             entries.addAll(jdbc.query("""
-                    SELECT a.id, a.text, a.due_date, a.done, a.version, r.iso_year, r.iso_week, u.display_name
+                    SELECT a.id, a.text, a.due_date, a.done, a.version, r.iso_year, r.iso_week, u.display_name, a.dropped_reason
                     FROM review_action a JOIN review r ON r.id = a.review_id JOIN app_user u ON u.id = a.owner_id
                     WHERE (NOT a.done OR a.done_at >= ?) AND (? OR a.owner_id = ?)
                     ORDER BY a.due_date, a.id""", (rs, i) -> {
                 String week = String.format(Locale.ROOT, "%d-W%02d", rs.getInt(6), rs.getInt(7));
                 return CalendarEntry.allDay("action-" + rs.getLong(1), rs.getInt(5),
-                        (rs.getBoolean(4) ? "✓ Done: " : "Action due: ") + rs.getString(2),
+                        (rs.getString(9) != null ? "Dropped: " : rs.getBoolean(4) ? "✓ Done: " : "Action due: ") + rs.getString(2),
                         "Owner " + rs.getString(8) + " · agreed in the review of " + week, "reviews/" + week,
                         rs.getDate(3).toLocalDate(), false);
             }, java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(30))), !mine, request.userId()));

@@ -121,4 +121,16 @@ class ActionHandoverTest extends IntegrationTest {
         assertThatThrownBy(() -> jdbc.update("UPDATE review_action SET dropped_reason = 'x' WHERE id = ?", carried.id()))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
+
+    @Test
+    void theMinutesSayDroppedAndHowOftenAnActionWasReDated() {
+        ActionItem dropped = agreed();
+        ActionItem moved = meeting.addAction(reviews.currentWeek(), ActionForm.of("Check the chat vendor's contract",
+                personId("cx"), LocalDate.now().plusDays(3), null));
+        handover.drop(dropped.getId(), dropped.getVersion(), "Support wrote it already");
+        handover.handOn(moved.getId(), moved.getVersion(), ActionForm.of(moved.getText(), personId("cx"), moved.getDueDate().plusDays(7), null));
+        String minutes = ReviewMarkdownWriter.write(reviews.page(reviews.currentWeek()));
+        assertThat(minutes).containsPattern("Draft the returns FAQ .*\\| Dropped \\|")
+                .containsPattern("Check the chat vendor's contract .*\\| Open \\(re-dated once\\) \\|");
+    }
 }
