@@ -62,6 +62,10 @@ class DemoReviews implements DemoDataSeeder {
         action(first, "Share this quarter's NPS verbatims with the campaign team", "cco",
                 last.monday().plusDays(4), null, null, "cmo", thursday(before, 10, 45));
         freeze(first, before, "cco", thursday(before, 11, 0));
+        rate(first, "cmo", 8, null);
+        rate(first, "cco", 7, "Too long on the scorecard, no time left for messages.");
+        rate(first, "marketer", 9, null);
+        rate(first, "cx", 8, null);
 
         attend(second, "cmo", "cco", "marketer", "cx", "viewer");
         jdbc.update("UPDATE review_action SET done = TRUE, done_by = 'cx', done_at = ?, done_review_id = ?, version = version + 1 WHERE id = ?",
@@ -79,6 +83,10 @@ class DemoReviews implements DemoDataSeeder {
         action(second, "Book a joint read-through of the renewal notice copy", "cx", current.next().monday().plusDays(1),
                 "INITIATIVE", "Renewal notice rewrite", "cco", thursday(last, 10, 50));
         freeze(second, last, "cmo", thursday(last, 11, 0));
+        rate(second, "cmo", 9, null);
+        rate(second, "cco", 8, null);
+        rate(second, "marketer", 8, null);
+        rate(second, "cx", 7, "We ran over on the roadmap again.");
 
         changesSinceLastReview(last);
     }
@@ -86,6 +94,10 @@ class DemoReviews implements DemoDataSeeder {
     private long review(ReviewWeek week) {
         return jdbc.queryForObject("INSERT INTO review (iso_year, iso_week) VALUES (?, ?) RETURNING id", Long.class,
                 week.year(), week.week());
+    }
+
+    private void rate(long review, String username, int score, String note) {
+        jdbc.update("INSERT INTO review_rating (review_id, username, score, note) VALUES (?, ?, ?, ?)", review, username, score, note);
     }
 
     private void attend(long review, String... usernames) {

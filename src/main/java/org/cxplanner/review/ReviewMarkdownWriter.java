@@ -19,6 +19,9 @@ final class ReviewMarkdownWriter {
                     .append(": ").append(md(page.reopenReason())).append("\n\n");
         }
         md.append("**Attendees:** ").append(md(ReviewMinutes.attendees(page))).append("\n\n");
+        if (page.isClosed()) {
+            md.append("**Rating:** ").append(md(ReviewMinutes.rating(page))).append("\n\n");
+        }
         md.append("_Changes counted ").append(md(page.agenda().sinceLabel())).append("._\n\n");
         int number = 1;
         for (AgendaSection section : AgendaSection.agenda()) {

@@ -33,6 +33,12 @@ final class ReviewMinutes {
                 : "Open — the agenda as it stands on " + when(Instant.now()) + "; not yet closed.";
     }
 
+    /** "Rated 8.3 by 4 of 5 attendees", with what those below 8 said. */
+    static String rating(ReviewPage page) {
+        MeetingRating rating = page.rating();
+        return rating.summary() + (rating.lowNotes().isEmpty() ? "" : " (" + String.join("; ", rating.lowNotes()) + ")");
+    }
+
     static String attendees(ReviewPage page) {
         return page.attendees().isEmpty() ? "nobody recorded" : String.join(", ", page.attendees());
     }

@@ -31,6 +31,9 @@ class ReviewPdfWriter {
                         + page.reopenReason(), 10, false, 2));
             }
             pdf.add(paragraph("Attendees: " + ReviewMinutes.attendees(page), 10, false, 2));
+            if (page.isClosed()) {
+                pdf.add(paragraph("Rating: " + ReviewMinutes.rating(page), 10, false, 2));
+            }
             pdf.add(paragraph("Changes counted " + page.agenda().sinceLabel() + ".", 9, false, 10));
             int number = 1;
             for (AgendaSection section : AgendaSection.agenda()) {

@@ -35,7 +35,10 @@ public class ReviewQueries {
     private final Clock clock;
 
     ReviewQueries(ReviewWeeks weeks, ReviewRecords records, AgendaBuilder agenda, RoadmapService roadmap, CatalogService catalog,
-                  IndicatorService indicators, MessageQueries messaging, Clock clock) {
+                  IndicatorService indicators, MessageQueries messaging, Clock clock, ReviewRatingRecords ratings,
+                  ReviewTrendRecords trends) {
+        this.ratings = ratings;
+        this.trends = trends;
         this.weeks = weeks;
         this.records = records;
         this.agenda = agenda;
@@ -45,6 +48,9 @@ public class ReviewQueries {
         this.messaging = messaging;
         this.clock = clock;
     }
+
+    private final ReviewRatingRecords ratings;
+    private final ReviewTrendRecords trends;
 
     public ReviewWeek currentWeek() {
         return ReviewWeek.of(LocalDate.now(clock));
@@ -75,7 +81,8 @@ public class ReviewQueries {
                 review == null ? null : review.getReopenReason(), shown,
                 id == null ? List.of() : records.notes(id), id == null ? List.of() : records.decisions(id),
                 id == null ? List.of() : records.agreedIn(id), carried, id == null ? List.of() : records.attendees(id),
-                CurrentUser.hasAnyRole(Roles.REVIEW_ROLES), CurrentUser.access().leads().isPresent());
+                CurrentUser.hasAnyRole(Roles.REVIEW_ROLES), CurrentUser.access().leads().isPresent(),
+                id == null ? MeetingRating.NONE : ratings.of(id, CurrentUser.name(), review.isClosed()));
     }
 
     /**
@@ -94,7 +101,7 @@ public class ReviewQueries {
         return new ReviewPage(shown.week(), shown.status(), found.get().getVersion(), shown.closedByName(), shown.closedAt(),
                 shown.reopenedByName(), shown.reopenedAt(), shown.reopenReason(), shown.agenda(), records.notes(id),
                 records.decisions(id), records.agreedIn(id), shown.carried(), records.attendees(id), shown.mayParticipate(),
-                shown.mayClose());
+                shown.mayClose(), shown.rating());
     }
 
     /** Every review held so far, newest first. */
@@ -102,6 +109,13 @@ public class ReviewQueries {
     @Transactional(readOnly = true)
     public List<ReviewSummary> summaries() {
         return records.summaries();
+    }
+
+    /** The last 13 weeks up to this one: the meeting's rating and the action items done on time, for the decision log. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<WeekTrend> trend() {
+        return trends.weeks(currentWeek(), 13, LocalDate.now(clock));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)

@@ -68,11 +68,22 @@ class ReviewJourneyIT extends BrowserIT {
         assertThat(marketer.locator(".review-state")).containsText("Closed by Chris Customer-Lead");
         assertThat(button(marketer, "Add decision")).hasCount(0);
 
+        // Whoever attended rates the meeting once it is closed.
+        assertThat(marketer.locator(".review-rating-box")).containsText("was the meeting worth it?");
+        marketer.getByLabel("Your rating of this meeting (1–10)").fill("9");
+        button(marketer, "Rate the meeting").click();
+        assertThat(marketer.locator(".review-rating")).containsText("Rated 9.0 by 1 of 2 attendees");
+        assertThat(marketer.locator(".review-rating-box")).hasCount(0);
+
         LocalDate nextWeek = LocalDate.now().plusWeeks(1);
         String next = String.format("%d-W%02d", nextWeek.get(IsoFields.WEEK_BASED_YEAR), nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         page.locator(".review-nav a", new Page.LocatorOptions().setHasText(next + " →")).click();
         assertThat(page.locator(".review-view h2")).containsText("Week " + nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         assertThat(page.locator(".review-section[data-section=ACTIONS]")).containsText("Draft the call centre RACI proposal");
+
+        page.navigate(url("/reviews/decisions"));
+        assertThat(page.locator(".meeting-trend")).containsText("The meeting, last 13 weeks");
+        screenshot("decision-log.png");
     }
 
     private static Locator button(Page person, String text) {

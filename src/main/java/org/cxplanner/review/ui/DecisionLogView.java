@@ -40,6 +40,8 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
     final Anchor csv = new Anchor("", "Export CSV");
     private final ReviewQueries reviews;
     private String text;
+    /** The meeting's rating and the action items done on time, last 13 weeks. */
+    final org.cxplanner.base.ui.Markup trend;
 
     DecisionLogView(ReviewQueries reviews, PlanEvents events) {
         this.reviews = reviews;
@@ -76,7 +78,8 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout bar = new HorizontalLayout(search, csv, new Anchor("reviews", "← Weekly review"));
         bar.addClassName("decision-log-bar");
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2("Decision log"), bar, grid);
+        trend = MeetingTrendChart.of(reviews.trend());
+        add(new H2("Decision log"), trend, bar, grid);
         events.subscribeWhileAttached(this, Set.of(ReviewEvents.REVIEWS), event -> grid.getDataProvider().refreshAll());
         updateCsv();
     }

@@ -71,6 +71,10 @@ final class ReviewHeader {
             lines.add(Markup.element("p", "review-attendees", (shown.isClosed() ? "Attended: " : "Joined so far: ")
                     + String.join(", ", shown.attendees())));
         }
+        if (shown.isClosed()) {
+            lines.add(Markup.element("p", "review-rating", shown.rating().summary()
+                    + (shown.rating().lowNotes().isEmpty() ? "" : ": " + String.join("; ", shown.rating().lowNotes()))));
+        }
         facts.show(lines.toArray(Element[]::new));
     }
 }

@@ -88,6 +88,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private ReviewWeek week;
     private ReviewPage shown;
     private final org.cxplanner.review.ActionHandover handover;
+    private final org.cxplanner.review.ReviewRatings ratings;
+    /** Where an attendee of a closed review rates it; empty otherwise. */
+    final com.vaadin.flow.component.html.Div rating = new com.vaadin.flow.component.html.Div();
     /** The "Change or drop…" button of an open action: its id. */
     static final String HANDOVER_ID = "event.target.closest('." + AgendaSectionCard.HANDOVER_CLASS + "').getAttribute('"
             + AgendaSectionCard.HANDOVER_ACTION + "')";
@@ -99,8 +102,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     final Button mailAgenda = new Button("Mail the agenda…", VaadinIcon.ENVELOPE_O.create());
 
     ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, ReviewSchedules schedules, UserService users,
-               PresenceService presence, PlanEvents events, org.cxplanner.review.ActionHandover handover) {
+               PresenceService presence, PlanEvents events, org.cxplanner.review.ActionHandover handover,
+               org.cxplanner.review.ReviewRatings ratings) {
         this.handover = handover;
+        this.ratings = ratings;
         this.reviews = reviews;
         this.meeting = meeting;
         this.lifecycle = lifecycle;
@@ -129,7 +134,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
                 .addEventData(DONE_ACTION).addEventData(DONE_CHECKED).setFilter(DONE_BOX);
         layout.getElement().addEventListener("click", click -> handOn(click.getEventData().path(HANDOVER_ID).asString("")))
                 .addEventData(HANDOVER_ID).setFilter("event.target.closest('." + AgendaSectionCard.HANDOVER_CLASS + "') != null");
-        add(header.nav, header.heading, header.facts, buttons, since, layout);
+        add(header.nav, header.heading, header.facts, rating, buttons, since, layout);
         setWidthFull();
 
         events.subscribeWhileAttached(this, Set.of(ReviewEvents.REVIEWS), event -> load());
@@ -180,6 +185,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         close.setVisible(!shown.isClosed() && shown.mayClose());
         mailAgenda.setVisible(!shown.isClosed());
         reopen.setVisible(shown.isClosed() && shown.mayClose());
+        rating.removeAll();
+        if (shown.rating().mayRate()) {
+            rating.add(new RatingBox(ratings, week, this::load));
+        }
         since.setText("Changes are counted " + shown.agenda().sinceLabel() + ".");
         agenda.show(shown);
         side.showDecisions(shown);

@@ -171,6 +171,25 @@ class ReviewViewTest extends KaribuTest {
     }
 
     @Test
+    void anAttendeeRatesLastWeeksMeetingAndSomeoneWhoWasNotThereCannot() {
+        loginAndOpen("admin", "reviews/" + reviews.currentWeek().previous());
+        assertThat(_get(ReviewView.class).rating.getChildren()).as("the administrator did not attend").isEmpty();
+        loginAndOpen("viewer", "reviews/" + reviews.currentWeek().previous());
+        ReviewView view = _get(ReviewView.class);
+        assertThat(text(view.header.facts, ".review-rating")).startsWith("Rated 8.0 by 4 of 5 attendees: 7 — We ran over");
+        RatingBox box = (RatingBox) view.rating.getChildren().findFirst().orElseThrow();
+        _setValue(box.score, 5);
+        _click(box.rate);
+        assertThat(box.note.isInvalid()).isTrue();
+        _setValue(box.score, 9);
+        _click(box.rate);
+        expectNotifications("Thank you: your rating is in the minutes.");
+        view = _get(ReviewView.class);
+        assertThat(view.rating.getChildren()).isEmpty();
+        assertThat(text(view.header.facts, ".review-rating")).startsWith("Rated 8.2 by 5 of 5 attendees");
+    }
+
+    @Test
     void theCcoSetsWhenTheReviewMeetsAndOthersCannot() {
         loginAndOpen("cco", "reviews");
         ReviewView view = _get(ReviewView.class);
@@ -247,6 +266,8 @@ class ReviewViewTest extends KaribuTest {
     @Test
     void theDecisionLogListsAndSearchesEveryDecision() {
         loginAndOpen("viewer", "reviews/decisions");
+        assertThat(_get(DecisionLogView.class).trend.shownText()).contains("The meeting, last 13 weeks",
+                "Average rating over the last 13 weeks 8.0; 0 of 3 action items due were done on time.");
         DecisionLogView log = _get(DecisionLogView.class);
         assertThat(GridKt._size(log.grid)).isEqualTo(4);
         _setValue(log.search, "live chat");
