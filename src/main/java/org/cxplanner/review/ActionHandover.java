@@ -29,7 +29,8 @@ import java.util.Objects;
 /**
  * Follow-up that survives the week: an open action's owner, due date and text change rather than a new action being
  * agreed, and an action that no longer makes sense is dropped with a reason. Its owner, whoever added it, the leads
- * and administrators may do either, at any time; each change is in the history and the next review shows it.
+ * and administrators may do either, at any time (a review's screen offers it to everyone taking part; this refuses
+ * the rest); each change is in the history and the next review shows it.
  */
 @Service
 @Validated
@@ -54,12 +55,6 @@ public class ActionHandover {
         this.events = events;
         this.notifications = notifications;
         this.clock = clock;
-    }
-
-    /** Whether the caller may change or drop this action (the screen shows its button only then). */
-    @PreAuthorize(Roles.SIGNED_IN)
-    public boolean mayHandOn(ActionRow action) {
-        return !action.done() && allowed(action.ownerId(), action.createdBy());
     }
 
     /** New owner, due date and text for an open action; the link it is about stays. */
