@@ -63,7 +63,8 @@ public class ActionHandover {
     public ActionItem handOn(long actionId, int expectedVersion, @Valid ActionForm form) {
         ActionItem action = open(actionId, expectedVersion);
         List<Person> people = users.people();
-        if (people.stream().noneMatch(p -> p.id() == form.getOwnerId() && p.enabled())) {
+        // Someone who left may keep an action being re-dated; it cannot be handed to them.
+        if (people.stream().noneMatch(p -> p.id() == form.getOwnerId() && (p.enabled() || p.id() == action.getOwnerId()))) {
             throw new FieldProblem("ownerId", "Choose an owner from the list.");
         }
         String text = action.getText();

@@ -133,4 +133,17 @@ class ActionHandoverTest extends IntegrationTest {
         assertThat(minutes).containsPattern("Draft the returns FAQ .*\\| Dropped \\|")
                 .containsPattern("Check the chat vendor's contract .*\\| Open \\(re-dated once\\) \\|");
     }
+
+    @Test
+    void anActionOfSomeoneWhoLeftCanBeReDatedButNothingIsHandedToThem() {
+        ActionItem action = agreed();
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = 'marketer'");
+        ActionItem later = handover.handOn(action.getId(), action.getVersion(),
+                ActionForm.of(action.getText(), personId("marketer"), action.getDueDate().plusDays(7), null));
+        assertThat(later.getRedated()).isEqualTo(1);
+        ActionItem toCx = handover.handOn(later.getId(), later.getVersion(), ActionForm.of(action.getText(), personId("cx"), later.getDueDate(), null));
+        assertThatThrownBy(() -> handover.handOn(toCx.getId(), toCx.getVersion(),
+                ActionForm.of(action.getText(), personId("marketer"), later.getDueDate(), null)))
+                .isInstanceOf(FieldProblem.class).hasMessage("Choose an owner from the list.");
+    }
 }
