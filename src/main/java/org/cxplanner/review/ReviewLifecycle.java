@@ -39,9 +39,12 @@ public class ReviewLifecycle {
     private final PlanEvents events;
     private final Clock clock;
     private final NotificationService notifications;
+    private final ReviewClockRecords meetingClock;
 
     ReviewLifecycle(ReviewWeeks weeks, ReviewRepository reviews, ReviewRecords records, AgendaBuilder agenda,
-                    ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications) {
+                    ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications,
+                    ReviewClockRecords meetingClock) {
+        this.meetingClock = meetingClock;
         this.notifications = notifications;
         this.weeks = weeks;
         this.reviews = reviews;
@@ -73,6 +76,8 @@ public class ReviewLifecycle {
                 ReviewWeeks.since(week, previous), now));
         frozen.addAll(AgendaBuilder.agreed(records.agreedIn(review.getId()), today));
         records.freeze(review.getId(), frozen);
+        // The meeting's clock stops with the review: its last section took until now.
+        meetingClock.endRunning(review.getId());
         review.close(CurrentUser.name(), now);
         weeks.save(review);
         history.record(ChangeEntry.changed(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week, "Status",

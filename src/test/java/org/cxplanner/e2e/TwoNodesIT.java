@@ -130,6 +130,33 @@ class TwoNodesIT {
     }
 
     @Test
+    void theMeetingClockALeadRunsOnNodeAIsTheOneSeenOnNodeB() {
+        Page lead = open(nodeA, "cco", "/reviews");
+        Page attendee = open(nodeB, "viewer", "/reviews");
+        assertThat(attendee.locator(".meeting-clock .clock-section")).hasText("The meeting has not started");
+        lead.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Start the meeting")).click();
+        assertThat(attendee.locator(".meeting-clock .clock-section")).hasText("Now: Open action items",
+                new LocatorAssertions.HasTextOptions().setTimeout(5000));
+        // Both count down from the database's instants: the same time left on both nodes, seconds apart at most.
+        assertThat(attendee.locator(".meeting-clock .clock-left")).hasText(java.util.regex.Pattern.compile("^9:5\\d left$"));
+        int onA = seconds(lead.locator(".meeting-clock .clock-left").textContent());
+        int onB = seconds(attendee.locator(".meeting-clock .clock-left").textContent());
+        org.assertj.core.api.Assertions.assertThat(Math.abs(onA - onB)).as("seconds between the two clocks").isLessThanOrEqualTo(2);
+        lead.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Next: Scorecard")).click();
+        assertThat(attendee.locator(".meeting-clock .clock-section")).hasText("Now: Scorecard",
+                new LocatorAssertions.HasTextOptions().setTimeout(5000));
+        assertThat(attendee.locator(".review-section[data-section=SCORECARD]")).hasClass(
+                java.util.regex.Pattern.compile("review-section-now"));
+    }
+
+    private static int seconds(String clock) {
+        String[] parts = clock.replace(" left", "").split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+
+    @Test
     void loginFailuresOnOneNodeCountOnTheOther() {
         LoginThrottle onA = nodeA.getBean(LoginThrottle.class);
         for (int i = 0; i < 5; i++) {

@@ -49,6 +49,19 @@ final class ReviewAgendaPanel extends Div {
         }
     }
 
+    /** Marks the section the meeting is in now (none before it starts and after it ends). */
+    void markCurrent(org.cxplanner.review.MeetingClock clock) {
+        AgendaSection now = clock.running().map(org.cxplanner.review.MeetingClock.SectionTime::section).orElse(null);
+        sections().forEach(card -> {
+            card.setClassName("review-section-now", card.section() == now);
+            if (card.section() == now) {
+                card.getElement().setAttribute("aria-current", "step");
+            } else {
+                card.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+
     void showNotes(ReviewPage page) {
         sections().forEach(card -> card.showNotes(page.notes(card.section())));
     }

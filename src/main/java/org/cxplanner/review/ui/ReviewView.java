@@ -95,6 +95,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     static final String HANDOVER_ID = "event.target.closest('." + AgendaSectionCard.HANDOVER_CLASS + "').getAttribute('"
             + AgendaSectionCard.HANDOVER_ACTION + "')";
     private String inMeetingText = "";
+    /** The meeting's clock, the same on every open copy of the review. */
+    final MeetingClockBar clock;
 
     /** For the leads only: when the review meets, for everyone's calendar. */
     final Button meetingTime = new Button("Meeting time…", VaadinIcon.CLOCK.create());
@@ -103,8 +105,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
     ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, ReviewSchedules schedules, UserService users,
                PresenceService presence, PlanEvents events, org.cxplanner.review.ActionHandover handover,
-               org.cxplanner.review.ReviewRatings ratings) {
+               org.cxplanner.review.ReviewRatings ratings, org.cxplanner.review.ReviewClock meetingClock) {
         this.handover = handover;
+        this.clock = new MeetingClockBar(meetingClock, () -> week, agenda::markCurrent);
         this.ratings = ratings;
         this.reviews = reviews;
         this.meeting = meeting;
@@ -121,7 +124,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);
         if (CurrentUser.hasAnyRole(Roles.REVIEW_LEAD_ROLES)) {
-            meetingTime.addClickListener(click -> new ReviewScheduleDialog(schedules).open());
+            meetingTime.addClickListener(click -> new ReviewScheduleDialog(schedules, meetingClock, () -> clock.refresh(!shown.isClosed())).open());
             mailAgenda.addClickListener(click -> confirmMailAgenda());
             buttons.add(mailAgenda, meetingTime);
         }
@@ -134,13 +137,18 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
                 .addEventData(DONE_ACTION).addEventData(DONE_CHECKED).setFilter(DONE_BOX);
         layout.getElement().addEventListener("click", click -> handOn(click.getEventData().path(HANDOVER_ID).asString("")))
                 .addEventData(HANDOVER_ID).setFilter("event.target.closest('." + AgendaSectionCard.HANDOVER_CLASS + "') != null");
-        add(header.nav, header.heading, header.facts, rating, buttons, since, layout);
+        add(header.nav, header.heading, header.facts, clock, rating, buttons, since, layout);
         setWidthFull();
 
         events.subscribeWhileAttached(this, Set.of(ReviewEvents.REVIEWS), event -> load());
         events.subscribeWhileAttached(this, PLAN_KINDS, event -> {
             if (shown != null && !shown.isClosed()) {
                 load();
+            }
+        });
+        events.subscribeWhileAttached(this, Set.of(org.cxplanner.review.ReviewClock.CLOCK), event -> {
+            if (shown != null && (event.isEverything() || event.keys().contains(week.toString()))) {
+                clock.refresh(!shown.isClosed());
             }
         });
         events.subscribeWhileAttached(this, Set.of(PresenceService.EVENT_KIND), event -> {
@@ -191,6 +199,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         }
         since.setText("Changes are counted " + shown.agenda().sinceLabel() + ".");
         agenda.show(shown);
+        clock.refresh(!shown.isClosed());
         side.showDecisions(shown);
         side.showAgreed(shown);
         side.showPast(reviews.summaries());

@@ -203,9 +203,64 @@ class ReviewViewTest extends KaribuTest {
         _click(dialog.save);
         assertThat(dialog.minutes.isInvalid()).isTrue();
         _setValue(dialog.minutes, 45);
+        assertThat(dialog.sum.getText()).isEqualTo("The sections add up to 60 minutes, 15 more than the meeting's length.");
+        _setValue(dialog.budgets.get(org.cxplanner.review.AgendaSection.ROADMAP), 0);
         _click(dialog.save);
-        expectNotifications("Saved: calendar feeds show the new time when they next refresh.");
+        assertThat(dialog.budgets.get(org.cxplanner.review.AgendaSection.ROADMAP).getErrorMessage()).isEqualTo("Between 1 and 120 minutes.");
+        _setValue(dialog.budgets.get(org.cxplanner.review.AgendaSection.ROADMAP), 5);
+        assertThat(dialog.sum.getText()).isEqualTo("The sections add up to 50 minutes, 5 more than the meeting's length.");
+        _click(dialog.save);
+        expectNotifications("Saved: calendar feeds show the new time when they next refresh; the next meeting started uses "
+                + "the new section times.");
         assertThat(jdbc.queryForObject("SELECT weekday FROM review_schedule", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT minutes FROM review_section_budget WHERE section = 'ROADMAP'", Integer.class)).isEqualTo(5);
+        assertThat(text(view.clock.text, ".clock-total")).isEqualTo("6 sections, 50 minutes in all");
+    }
+
+    @Test
+    void aLeadRunsTheMeetingThroughItsSectionsAndTheOthersSeeTheSameClock() {
+        openReviewAs("marketer");
+        ReviewView member = _get(ReviewView.class);
+        assertThat(text(member.clock.text, ".clock-section")).isEqualTo("The meeting has not started");
+        assertThat(member.clock.onward).as("a team member follows the clock, a lead runs it").isNull();
+
+        openReviewAs("cco");
+        ReviewView lead = _get(ReviewView.class);
+        assertThat(lead.clock.onward.getText()).isEqualTo("Start the meeting");
+        assertThat(lead.clock.end.isVisible()).isFalse();
+        _click(lead.clock.onward);
+        assertThat(text(lead.clock.text, ".clock-section")).isEqualTo("Now: Open action items");
+        assertThat(text(lead.clock.text, ".clock-left")).matches("(10:00|9:5\\d) left");
+        assertThat(text(lead.clock.text, ".clock-total")).isEqualTo("meeting 0 of 60 min");
+        assertThat(lead.clock.onward.getText()).isEqualTo("Next: Scorecard");
+        assertThat(lead.clock.end.isVisible()).isTrue();
+        assertThat(lead.sections().getFirst().hasClassName("review-section-now")).isTrue();
+        _click(lead.clock.onward);
+        assertThat(text(lead.clock.text, ".clock-section")).isEqualTo("Now: Scorecard");
+        assertThat(lead.sections().get(1).hasClassName("review-section-now")).isTrue();
+        assertThat(lead.sections().getFirst().hasClassName("review-section-now")).isFalse();
+        jdbc.update("UPDATE review_section_time SET started_at = now() - interval '12 minutes' WHERE ended_at IS NULL");
+
+        openReviewAs("viewer");
+        ReviewView viewer = _get(ReviewView.class);
+        assertThat(viewer.clock.onward).isNull();
+        assertThat(text(viewer.clock.text, ".clock-section")).isEqualTo("Now: Scorecard");
+        assertThat(viewer.clock.hasClassName("over")).as("running over turns the clock red").isTrue();
+        assertThat(text(viewer.clock.text, ".clock-left")).matches("2:0\\d over");
+        assertThat(viewer.sections().get(1).getElement().getAttribute("aria-current")).isEqualTo("step");
+
+        openReviewAs("cmo");
+        ReviewView otherLead = _get(ReviewView.class);
+        _click(otherLead.clock.end);
+        assertThat(text(otherLead.clock.text, ".clock-section")).startsWith("The meeting ran from ");
+        assertThat(otherLead.clock.onward.isVisible()).as("an ended meeting does not start again").isFalse();
+        assertThat(otherLead.sections()).noneMatch(card -> card.hasClassName("review-section-now"));
+    }
+
+    /** Signs in and opens the review as a new screen (navigating to the same screen would keep the one drawn). */
+    private void openReviewAs(String username) {
+        loginAndOpen(username, "");
+        com.vaadin.flow.component.UI.getCurrent().navigate("reviews");
     }
 
     @Test
