@@ -40,9 +40,12 @@ class AgendaBuilder {
     private final HistoryService history;
     private final Clock clock;
     private final org.cxplanner.roadmap.RoadmapDependencies dependencies;
+    private final DecisionPinRecords pins;
 
     AgendaBuilder(IndicatorService indicators, RoadmapService roadmap, RaciService raci, MessageQueries messaging,
-                  HistoryService history, Clock clock, org.cxplanner.roadmap.RoadmapDependencies dependencies) {
+                  HistoryService history, Clock clock, org.cxplanner.roadmap.RoadmapDependencies dependencies,
+                  DecisionPinRecords pins) {
+        this.pins = pins;
         this.dependencies = dependencies;
         this.indicators = indicators;
         this.roadmap = roadmap;
@@ -56,6 +59,7 @@ class AgendaBuilder {
     List<AgendaItem> build(List<ActionRow> carried, LocalDate today, Instant since, Instant until) {
         ZoneId zone = clock.getZone();
         List<AgendaItem> items = new ArrayList<>(ActionsOnAgenda.carried(carried, today));
+        items.addAll(PinsOnAgenda.items(pins.broken(), zone));
         items.addAll(ScorecardOnAgenda.items(indicators.scorecard()));
         List<HistoryRow> changes = history.between(EnumSet.of(HistoryArea.ROADMAP, HistoryArea.RACI), since, until);
         items.addAll(RoadmapOnAgenda.items(roadmap.span(RoadmapFilter.ALL.withStatuses(

@@ -10,6 +10,16 @@ public class DecisionForm {
     @Size(max = 1000, message = "Keep it under 1,000 characters.")
     private String text;
     private PlanLink link;
+    /** Which value of the linked item the decision pins; none by default. */
+    private PinKind pin;
+
+    public PinKind getPin() {
+        return pin;
+    }
+
+    public void setPin(PinKind pin) {
+        this.pin = pin;
+    }
 
     public String getText() {
         return text;
@@ -31,6 +41,12 @@ public class DecisionForm {
         DecisionForm form = new DecisionForm();
         form.setText(text);
         form.setLink(link);
+        return form;
+    }
+
+    public static DecisionForm of(String text, PlanLink link, PinKind pin) {
+        DecisionForm form = of(text, link);
+        form.setPin(pin);
         return form;
     }
 }

@@ -43,9 +43,12 @@ public class ReviewMeeting {
     private final NotificationService notifications;
     private final ReviewQueries queries;
 
+    private final DecisionPins pins;
+
     ReviewMeeting(ReviewWeeks weeks, ActionItemRepository actions, ReviewRecords records, UserService users,
                   ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications,
-                  ReviewQueries queries) {
+                  ReviewQueries queries, DecisionPins pins) {
+        this.pins = pins;
         this.notifications = notifications;
         this.queries = queries;
         this.weeks = weeks;
@@ -95,9 +98,10 @@ public class ReviewMeeting {
     public void addDecision(ReviewWeek week, @Valid DecisionForm form) {
         PlanLink link = resolve(form.getLink());
         Review review = weeks.openForChanges(week);
-        records.addDecision(review.getId(), form.getText().strip(), link, CurrentUser.name());
+        long decision = records.addDecision(review.getId(), form.getText().strip(), link, CurrentUser.name());
+        String pinned = pins.pin(decision, form.getPin(), link);
         history.record(new ChangeEntry(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week, "Decision",
-                null, form.getText().strip(), ChangeSource.EDIT));
+                null, form.getText().strip() + (pinned == null ? "" : " (pins " + pinned + ")"), ChangeSource.EDIT));
         events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What belongs to a review beside its row: notes, decisions, attendees, the frozen agenda, and the action read model. */
@@ -34,8 +35,11 @@ class ReviewRecords {
 
     private final JdbcTemplate jdbc;
 
-    ReviewRecords(JdbcTemplate jdbc) {
+    private final DecisionPinRecords pins;
+
+    ReviewRecords(JdbcTemplate jdbc, DecisionPinRecords pins) {
         this.jdbc = jdbc;
+        this.pins = pins;
     }
 
     /** Creates the week's review row if nobody has yet (two people starting it at once get the same row). */
@@ -115,7 +119,7 @@ class ReviewRecords {
         List<Object> all = new ArrayList<>(parameters);
         all.add(limit);
         all.add(offset);
-        return jdbc.query("""
+        List<Decision> decisions = jdbc.query("""
                 SELECT d.id, r.iso_year, r.iso_week, d.text, d.link_kind, d.link_id, d.link_label,
                        coalesce(u.display_name, d.decided_by), d.decided_at
                 FROM review_decision d JOIN review r ON r.id = d.review_id
@@ -124,6 +128,8 @@ class ReviewRecords {
                 (rs, i) -> new Decision(rs.getLong(1), new ReviewWeek(rs.getInt(2), rs.getInt(3)), rs.getString(4),
                         PlanLink.of(rs.getString(5), (Long) rs.getObject(6), rs.getString(7)), rs.getString(8),
                         rs.getTimestamp(9).toInstant()), all.toArray());
+        Map<Long, DecisionPin> pinned = pins.ofDecisions(decisions.stream().map(Decision::id).toList());
+        return pinned.isEmpty() ? decisions : decisions.stream().map(d -> d.withPin(pinned.get(d.id()))).toList();
     }
 
     /**

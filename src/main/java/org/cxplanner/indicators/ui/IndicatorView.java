@@ -42,6 +42,7 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
+    private final org.cxplanner.base.DecisionFlags decisions;
     private final IndicatorService indicators;
     private final MeasurementEntry entry;
     final H2 title = new H2();
@@ -62,7 +63,8 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
     private final List<org.cxplanner.indicators.IndicatorLinks> links;
 
     IndicatorView(IndicatorService indicators, MeasurementEntry entry, PlanEvents events, org.cxplanner.users.UserService users,
-                  List<org.cxplanner.indicators.IndicatorLinks> links) {
+                  List<org.cxplanner.indicators.IndicatorLinks> links, org.cxplanner.base.DecisionFlags decisions) {
+        this.decisions = decisions;
         this.indicators = indicators;
         this.entry = entry;
         this.links = links;
@@ -136,8 +138,10 @@ public class IndicatorView extends VerticalLayout implements HasUrlParameter<Lon
             pair = all.stream().filter(r -> indicator.getId().equals(r.indicator().getGuardedBy())).findFirst()
                     .map(r -> "Guards the KPI " + r.indicator().getName() + " (" + r.statusLabel().toLowerCase() + ").").orElse(null);
         }
-        partner.setText((pair == null ? "" : pair) + (shown.guardrail() == null ? "" : " ⚠ " + shown.guardrail()));
-        partner.setClassName(shown.guardrail() == null ? "" : "warning");
+        List<String> against = decisions.against(org.cxplanner.base.DecisionFlags.INDICATOR, id);
+        partner.setText((pair == null ? "" : pair) + (shown.guardrail() == null ? "" : " ⚠ " + shown.guardrail())
+                + against.stream().map(flag -> " ⚠ " + flag).collect(java.util.stream.Collectors.joining()));
+        partner.setClassName(shown.guardrail() == null && against.isEmpty() ? "" : "warning");
         initiatives.removeAll();
         links.forEach(source -> source.linksTo(id).forEach(link -> initiatives.add(new com.vaadin.flow.component.html.ListItem(
                 new com.vaadin.flow.component.html.Anchor(link.route(), link.title())))));

@@ -54,6 +54,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
+    private final org.cxplanner.base.DecisionFlags decisions;
     private final MessageQueries messaging;
     private final MessageEditing editing;
     private final MessageAlignment alignment;
@@ -85,7 +86,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     private String shownPageTitle;
 
     MessageView(MessageQueries messaging, MessageEditing editing, MessageAlignment alignment, CatalogService catalog,
-                RoadmapService roadmap, UserService users, PlanEvents events) {
+                RoadmapService roadmap, UserService users, PlanEvents events, org.cxplanner.base.DecisionFlags decisions) {
+        this.decisions = decisions;
         this.messaging = messaging;
         this.editing = editing;
         this.alignment = alignment;
@@ -205,9 +207,12 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         signCx.setEnabled(blocked == null);
         signBlocked.setVisible(blocked != null && (signMarketing.isVisible() || signCx.isVisible()));
         setText(signBlocked, blocked == null ? "" : blocked);
-        clashes.show(shown.clashes().stream().map(clash -> Markup.element("p", "warning", "⚠ Send clash: '" + clash.otherTitle()
+        clashes.show(java.util.stream.Stream.concat(
+                decisions.against(org.cxplanner.base.DecisionFlags.MESSAGE, message.getId()).stream()
+                        .map(flag -> Markup.element("p", "warning decision-flag", "⚠ " + flag)),
+                shown.clashes().stream().map(clash -> Markup.element("p", "warning", "⚠ Send clash: '" + clash.otherTitle()
                 + "' goes to the same audience on " + MessagesView.DATE.format(clash.otherDate()) + " (within " + shown.clashDays()
-                + " days).")).toArray(Element[]::new));
+                + " days)."))).toArray(Element[]::new));
         Team other = shown.signableSide() == Team.MARKETING ? Team.CX : shown.signableSide() == Team.CX ? Team.MARKETING : null;
         askOther.setVisible(other != null && mayStillSign(message, other));
         setText(askOther, other == Team.CX ? "Ask the CCO to sign" : "Ask the CMO to sign");

@@ -21,7 +21,8 @@ class RaciHeadline extends Markup {
         addClassName("raci-header");
     }
 
-    void show(HealthSummary health) {
+    /** The health of the matrix, and each touchpoint whose accountable changed against a review's decision. */
+    void show(HealthSummary health, List<String> againstDecisions) {
         headline = health.headline();
         Element summary = Markup.element("span", "raci-summary", headline)
                 .attr("title", health.noAccountable() + " without A, " + health.multipleAccountable() + " with 2+ A, "
@@ -31,7 +32,9 @@ class RaciHeadline extends Markup {
         }
         Element legend = new Element("span").addClass("raci-legend").attr("role", "group").attr("aria-label", "Legend");
         entries().forEach(legend::appendChild);
-        show(summary, legend);
+        List<Element> shown = new ArrayList<>(List.of(summary, legend));
+        againstDecisions.forEach(flag -> shown.add(Markup.element("p", "warning decision-flag", "⚠ " + flag)));
+        show(shown.toArray(Element[]::new));
     }
 
     /** The headline as shown. */

@@ -58,12 +58,14 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     final org.cxplanner.base.ui.LiveRegion live = new org.cxplanner.base.ui.LiveRegion();
     private MatrixFilter filter = MatrixFilter.ALL;
     private Registration resize;
+    private final org.cxplanner.base.DecisionFlags decisions;
     /** How many colleagues' changes this screen has shown; its own edits are shown once, not echoed. */
     int colleagueChanges;
 
     RaciMatrixView(RaciService raciService, CatalogService catalogService, RaciImportService importService,
-                   RaciBroadcaster broadcaster, List<TouchpointLinks> links) {
+                   RaciBroadcaster broadcaster, List<TouchpointLinks> links, org.cxplanner.base.DecisionFlags decisions) {
         this.raciService = raciService;
+        this.decisions = decisions;
         broadcaster.register(this, this::colleagueChanged);
         addClassName("raci-view");
         setSizeFull();
@@ -181,7 +183,7 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(HealthSummary health) {
-        summary.show(health);
+        summary.show(health, decisions.against(org.cxplanner.base.DecisionFlags.TOUCHPOINT));
     }
 
     private void updateExportLinks() {

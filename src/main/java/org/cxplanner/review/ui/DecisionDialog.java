@@ -13,6 +13,7 @@ import org.cxplanner.base.FieldProblem;
 import org.cxplanner.base.ui.FieldErrors;
 import org.cxplanner.base.ui.Notifications;
 import org.cxplanner.review.DecisionForm;
+import org.cxplanner.review.DecisionPins;
 import org.cxplanner.review.PlanLink;
 import org.cxplanner.review.ReviewClosed;
 import org.cxplanner.review.ReviewQueries;
@@ -26,10 +27,13 @@ class DecisionDialog extends Dialog {
 
     final TextArea text = new TextArea("Decision");
     final PlanLinkField link;
+    /** Which value of the item the decision pins; offered once an item is chosen. */
+    final com.vaadin.flow.component.select.Select<DecisionPins.PinOption> pin = new com.vaadin.flow.component.select.Select<>();
     final Button save = new Button("Add decision");
     private final BeanValidationBinder<DecisionForm> binder = new BeanValidationBinder<>(DecisionForm.class);
 
-    DecisionDialog(ReviewQueries reviews, ReviewMeeting meeting, ReviewWeek week, PlanLink about, Runnable onSaved) {
+    DecisionDialog(ReviewQueries reviews, ReviewMeeting meeting, DecisionPins pins, ReviewWeek week, PlanLink about,
+                   Runnable onSaved) {
         setHeaderTitle("Decision · " + week);
         link = new PlanLinkField(reviews.linkables());
         text.setWidthFull();
@@ -40,18 +44,27 @@ class DecisionDialog extends Dialog {
         DecisionForm form = new DecisionForm();
         form.setLink(about);
         binder.setBean(form);
-        add(text, link);
+        pin.setLabel("Pin a value of it (optional)");
+        pin.setHelperText("A pinned value may still change, but the item and the next review then say it went against this decision.");
+        pin.setEmptySelectionAllowed(true);
+        pin.setEmptySelectionCaption("Nothing pinned");
+        pin.setItemLabelGenerator(option -> option == null ? "Nothing pinned" : option.label());
+        pin.setWidthFull();
+        link.addValueChangeListener(change -> showPins(pins, change.getValue()));
+        showPins(pins, about);
+        add(text, link, pin);
         setWidth("min(36rem, 95vw)");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
                 try {
+                    binder.getBean().setPin(pin.getValue() == null ? null : pin.getValue().kind());
                     meeting.addDecision(week, binder.getBean());
                     Notifications.success("Decision recorded.");
                     close();
                     onSaved.run();
                 } catch (FieldProblem problem) {
-                    if (!FieldErrors.show(problem, Map.of("text", text, "link", link))) {
+                    if (!FieldErrors.show(problem, Map.of("text", text, "link", link, "pin", pin))) {
                         Notifications.error(problem.getMessage());
                     }
                 } catch (ReviewClosed | EditConflict | AccessDeniedException e) {
@@ -61,5 +74,11 @@ class DecisionDialog extends Dialog {
         });
         getFooter().add(new Button("Cancel", e -> close()), save);
         text.focus();
+    }
+
+    private void showPins(DecisionPins pins, PlanLink about) {
+        java.util.List<DecisionPins.PinOption> options = pins.options(about);
+        pin.setItems(options);
+        pin.setVisible(!options.isEmpty());
     }
 }

@@ -43,8 +43,9 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
     /** The meeting's rating and the action items done on time, last 13 weeks. */
     final org.cxplanner.base.ui.Markup trend;
 
-    DecisionLogView(ReviewQueries reviews, PlanEvents events) {
+    DecisionLogView(ReviewQueries reviews, PlanEvents events, org.cxplanner.review.DecisionPins pins) {
         this.reviews = reviews;
+        boolean lead = org.cxplanner.security.CurrentUser.hasAnyRole(org.cxplanner.security.Roles.REVIEW_LEAD_ROLES);
         addClassName("decision-log-view");
         setSizeFull();
         search.setPlaceholder("Search decisions, items, people or a week (2026-W48)");
@@ -65,6 +66,17 @@ public class DecisionLogView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(LitRenderer.<Decision>of("<a ?hidden=${!item.route} href='${item.route}'>${item.about}</a>")
                 .withProperty("route", d -> d.link() == null ? "" : d.link().route())
                 .withProperty("about", d -> d.link() == null ? "" : d.link().describe())).setHeader("About").setFlexGrow(2);
+        // What the decision pins and whether the plan still has it; a lead may release a pin in force.
+        grid.addColumn(LitRenderer.<Decision>of("<span class='${item.pinClass}'>${item.pin}</span>"
+                        + "<vaadin-button theme='small tertiary' ?hidden=${!item.releasable} @click=${release}>Release…</vaadin-button>")
+                .withProperty("pin", d -> d.pin() == null ? "" : d.pin().pinned() + " · " + d.pin().state())
+                .withProperty("pinClass", d -> d.pin() == null || d.pin().holds() ? "review-pin" : "review-pin review-pin-broken")
+                .withProperty("releasable", d -> lead && d.pin() != null && !d.pin().released())
+                .withFunction("release", d -> {
+                    if (d.pin() != null) {
+                        new ReleasePinDialog(pins, d.pin(), () -> grid.getDataProvider().refreshAll()).open();
+                    }
+                })).setHeader("Binds the plan").setFlexGrow(2);
         grid.addColumn(Decision::decidedByName).setHeader("Decided by").setFlexGrow(1);
         grid.addColumn(d -> ReviewHeader.WHEN.format(d.decidedAt().atZone(ZoneId.systemDefault()))).setHeader("When").setFlexGrow(1);
         // The decision leads the row; the link to its review comes last, so the grid's first cell (its tab stop) is

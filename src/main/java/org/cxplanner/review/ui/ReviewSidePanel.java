@@ -49,6 +49,10 @@ final class ReviewSidePanel extends Div {
             if (decision.link() != null) {
                 parts.add(Markup.link(decision.link().route(), null, decision.link().describe()));
             }
+            if (decision.pin() != null) {
+                parts.add(Markup.element("span", decision.pin().holds() ? "review-pin" : "review-pin review-pin-broken",
+                        "Pins " + decision.pin().pinned() + " · " + decision.pin().state()));
+            }
             parts.add(Markup.element("span", "review-meta",
                     decision.decidedByName() + ", " + WHEN.format(decision.decidedAt().atZone(ZoneId.systemDefault()))));
             Markup line = new Markup(parts.toArray(Element[]::new));

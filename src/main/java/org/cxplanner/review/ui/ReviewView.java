@@ -105,7 +105,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
 
     ReviewView(ReviewQueries reviews, ReviewMeeting meeting, ReviewLifecycle lifecycle, ReviewSchedules schedules, UserService users,
                PresenceService presence, PlanEvents events, org.cxplanner.review.ActionHandover handover,
-               org.cxplanner.review.ReviewRatings ratings, org.cxplanner.review.ReviewClock meetingClock) {
+               org.cxplanner.review.ReviewRatings ratings, org.cxplanner.review.ReviewClock meetingClock,
+               org.cxplanner.review.DecisionPins pins) {
         this.handover = handover;
         this.clock = new MeetingClockBar(meetingClock, () -> week, agenda::markCurrent);
         this.ratings = ratings;
@@ -119,7 +120,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(click -> confirmClose());
         reopen.addClickListener(click -> new ReopenDialog(lifecycle, week, shown.version(), this::load).open());
-        addDecision.addClickListener(click -> new DecisionDialog(reviews, meeting, week, null, this::refreshMeeting).open());
+        addDecision.addClickListener(click -> new DecisionDialog(reviews, meeting, pins, week, null, this::refreshMeeting).open());
         addAction.addClickListener(click -> new ActionDialog(reviews, meeting, week, users.people(), null, this::refreshMeeting).open());
 
         HorizontalLayout buttons = new HorizontalLayout(addDecision, addAction, close, reopen);

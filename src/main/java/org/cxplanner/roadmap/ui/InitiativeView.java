@@ -57,6 +57,7 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
+    private final org.cxplanner.base.DecisionFlags decisions;
     private final RoadmapService roadmap;
     private final RaciService raci;
     private final HistoryService history;
@@ -85,7 +86,8 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
 
     InitiativeView(org.cxplanner.indicators.IndicatorService indicatorService, RoadmapService roadmap,
                    org.cxplanner.roadmap.RoadmapDependencies dependencies, RaciService raci, HistoryService history,
-                   CatalogService catalog, UserService users, PlanEvents events) {
+                   CatalogService catalog, UserService users, PlanEvents events, org.cxplanner.base.DecisionFlags decisions) {
+        this.decisions = decisions;
         this.roadmap = roadmap;
         this.dependencies = dependencies;
         this.raci = raci;
@@ -162,8 +164,11 @@ public class InitiativeView extends VerticalLayout implements HasUrlParameter<Lo
                         Markup.cell(String.join(", ", t.responsible())),
                         Markup.cell(t.healthLabel()).addClass(t.health().isEmpty() ? "health-ok" : "health-gap")))
                 .toList(), "No touchpoints named."));
-        warnings.show(owners.stream().map(TouchpointOwners::accountabilityProblem).filter(java.util.Objects::nonNull)
-                .map(problem -> Markup.element("p", "warning", problem + ", which this initiative changes: a promise with no single owner."))
+        warnings.show(java.util.stream.Stream.concat(
+                decisions.against(org.cxplanner.base.DecisionFlags.INITIATIVE, id).stream()
+                        .map(flag -> Markup.element("p", "warning decision-flag", "⚠ " + flag)),
+                owners.stream().map(TouchpointOwners::accountabilityProblem).filter(java.util.Objects::nonNull)
+                        .map(problem -> Markup.element("p", "warning", problem + ", which this initiative changes: a promise with no single owner.")))
                 .toArray(Element[]::new));
 
         Element milestoneList = new Element("ul");
