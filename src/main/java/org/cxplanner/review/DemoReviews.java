@@ -82,7 +82,19 @@ class DemoReviews implements DemoDataSeeder {
                 "INITIATIVE", "Onboarding call redesign", "cmo", thursday(last, 10, 45));
         action(second, "Book a joint read-through of the renewal notice copy", "cx", current.next().monday().plusDays(1),
                 "INITIATIVE", "Renewal notice rewrite", "cco", thursday(last, 10, 50));
+        decision(second, "Pricing page clarity goes live before the spring campaign links to it: its end date stays.",
+                "INITIATIVE", "Pricing page clarity", "cmo", thursday(last, 10, 35));
         freeze(second, last, "cmo", thursday(last, 11, 0));
+        // Pinned as the plan stood then: two weeks earlier than now, moved the day after (changesSinceLastReview).
+        jdbc.update("""
+                INSERT INTO decision_pin (decision_id, kind, item_id, pinned_value, pinned_label, created_at)
+                SELECT d.id, 'INITIATIVE_END', d.link_id, (i.end_date - 14)::text, ?, d.decided_at
+                FROM review_decision d JOIN initiative i ON i.id = d.link_id
+                WHERE d.review_id = ? AND d.text LIKE 'Pricing page clarity%'""",
+                jdbc.queryForList("SELECT end_date - 14 FROM initiative WHERE title = 'Pricing page clarity'", java.sql.Date.class)
+                        .stream().findFirst().map(day -> org.cxplanner.base.ReadableDates.of(day.toLocalDate())).orElse(""), second);
+        clock(first, thursday(before, 10, 0), 9, 14, 15, 10, 8, 4);
+        clock(second, thursday(last, 10, 0), 9, 12, 17, 8, 9, 5);
         rate(second, "cmo", 9, null);
         rate(second, "cco", 8, null);
         rate(second, "marketer", 8, null);
@@ -94,6 +106,20 @@ class DemoReviews implements DemoDataSeeder {
     private long review(ReviewWeek week) {
         return jdbc.queryForObject("INSERT INTO review (iso_year, iso_week) VALUES (?, ?) RETURNING id", Long.class,
                 week.year(), week.week());
+    }
+
+    /** The meeting's clock as a lead ran it: each section in turn, for these minutes, from {@code start}. */
+    private void clock(long review, java.time.Instant start, int... minutes) {
+        java.time.Instant at = start;
+        for (int i = 0; i < minutes.length; i++) {
+            AgendaSection section = AgendaSection.values()[i];
+            java.time.Instant end = at.plusSeconds(60L * minutes[i]);
+            jdbc.update("""
+                    INSERT INTO review_section_time (review_id, section, budget_minutes, started_at, ended_at, started_by)
+                    VALUES (?, ?, ?, ?, ?, 'cmo')""", review, section.name(), section.defaultMinutes(), Timestamp.from(at),
+                    Timestamp.from(end));
+            at = end;
+        }
     }
 
     private void rate(long review, String username, int score, String note) {

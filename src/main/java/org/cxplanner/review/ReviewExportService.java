@@ -22,7 +22,8 @@ import java.util.List;
 @Service
 public class ReviewExportService {
 
-    static final List<String> DECISION_HEADER = List.of("Week", "Decision", "About", "Decided by", "Decided at");
+    static final List<String> DECISION_HEADER = List.of("Week", "Decision", "About", "Decided by", "Decided at", "Pins",
+            "Pin now");
     private static final int PAGE = 500;
 
     private final ReviewQueries reviews;
@@ -61,7 +62,8 @@ public class ReviewExportService {
             for (Decision decision : page) {
                 printer.printRecord(java.util.stream.Stream.of(decision.week().toString(), decision.text(),
                         decision.link() == null ? "" : decision.link().describe(), decision.decidedByName(),
-                        decision.decidedAt().atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' '))
+                        decision.decidedAt().atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' '),
+                        decision.pin() == null ? "" : decision.pin().pinned(), decision.pin() == null ? "" : decision.pin().state())
                         .map(SafeCells::escape).toList());
             }
             if (page.size() < PAGE) {

@@ -22,6 +22,13 @@ final class ReviewMarkdownWriter {
         if (page.isClosed()) {
             md.append("**Rating:** ").append(md(ReviewMinutes.rating(page))).append("\n\n");
         }
+        md.append("**Meeting time:** ").append(md(ReviewMinutes.meetingTime(page))).append("\n\n");
+        if (page.clock().started()) {
+            md.append("| Section | Started | Took | Given |\n|---|---|---|---|\n");
+            ReviewMinutes.sectionTimes(page).forEach(row -> md.append("| ").append(String.join(" | ", row.stream()
+                    .map(ReviewMarkdownWriter::cell).toList())).append(" |\n"));
+            md.append('\n');
+        }
         md.append("_Changes counted ").append(md(page.agenda().sinceLabel())).append("._\n\n");
         int number = 1;
         for (AgendaSection section : AgendaSection.agenda()) {
@@ -59,7 +66,11 @@ final class ReviewMarkdownWriter {
             if (decision.link() != null) {
                 md.append(" (").append(md(decision.link().describe())).append(")");
             }
-            md.append(" — ").append(md(decision.decidedByName())).append('\n');
+            md.append(" — ").append(md(decision.decidedByName()));
+            if (decision.pin() != null) {
+                md.append(". ").append(md(ReviewMinutes.pin(decision)));
+            }
+            md.append('\n');
         }
         md.append("\n## Action items (").append(page.actions().size()).append(")\n\n");
         if (page.actions().isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.List;
 public record ReviewPage(ReviewWeek week, ReviewStatus status, int version, String closedByName, Instant closedAt,
                          String reopenedByName, Instant reopenedAt, String reopenReason, Agenda agenda,
                          List<ReviewNote> notes, List<Decision> decisions, List<ActionRow> actions, List<ActionRow> carried,
-                         List<String> attendees, boolean mayParticipate, boolean mayClose, MeetingRating rating) {
+                         List<String> attendees, boolean mayParticipate, boolean mayClose, MeetingRating rating,
+                         MeetingClock clock) {
 
     public boolean isClosed() {
         return status == ReviewStatus.CLOSED;

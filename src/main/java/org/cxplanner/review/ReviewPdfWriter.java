@@ -34,6 +34,17 @@ class ReviewPdfWriter {
             if (page.isClosed()) {
                 pdf.add(paragraph("Rating: " + ReviewMinutes.rating(page), 10, false, 2));
             }
+            pdf.add(paragraph("Meeting time: " + ReviewMinutes.meetingTime(page), 10, false, 2));
+            if (page.clock().started()) {
+                PdfPTable times = pdf.table(4, 2.6f, 1f, 1.6f, 1f);
+                for (String header : List.of("Section", "Started", "Took", "Given")) {
+                    PdfPCell cell = fonts.cell(header, 9, true);
+                    cell.setBackgroundColor(new java.awt.Color(230, 233, 240));
+                    times.addCell(cell);
+                }
+                ReviewMinutes.sectionTimes(page).forEach(row -> row.forEach(value -> times.addCell(fonts.cell(value, 9, false))));
+                pdf.add(times);
+            }
             pdf.add(paragraph("Changes counted " + page.agenda().sinceLabel() + ".", 9, false, 10));
             int number = 1;
             for (AgendaSection section : AgendaSection.agenda()) {
@@ -69,7 +80,8 @@ class ReviewPdfWriter {
             for (Decision decision : page.decisions()) {
                 pdf.add(fonts.paragraph(0, 1, fonts.phrase(d++ + ". " + decision.text(), 10, false),
                         fonts.phrase((decision.link() == null ? "" : " (" + decision.link().describe() + ")")
-                                + " — " + decision.decidedByName(), 9, false)));
+                                + " — " + decision.decidedByName() + (decision.pin() == null ? "" : ". " + ReviewMinutes.pin(decision)),
+                                9, false)));
             }
             pdf.add(paragraph("", 6, false, 6));
             pdf.add(paragraph("Action items (" + page.actions().size() + ")", 13, true, 4));

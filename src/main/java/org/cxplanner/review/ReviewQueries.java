@@ -27,6 +27,7 @@ public class ReviewQueries {
 
     private final ReviewWeeks weeks;
     private final ReviewRecords records;
+    private final ReviewClockRecords meetingClock;
     private final AgendaBuilder agenda;
     private final RoadmapService roadmap;
     private final CatalogService catalog;
@@ -36,7 +37,8 @@ public class ReviewQueries {
 
     ReviewQueries(ReviewWeeks weeks, ReviewRecords records, AgendaBuilder agenda, RoadmapService roadmap, CatalogService catalog,
                   IndicatorService indicators, MessageQueries messaging, Clock clock, ReviewRatingRecords ratings,
-                  ReviewTrendRecords trends) {
+                  ReviewTrendRecords trends, ReviewClockRecords meetingClock) {
+        this.meetingClock = meetingClock;
         this.ratings = ratings;
         this.trends = trends;
         this.weeks = weeks;
@@ -82,7 +84,8 @@ public class ReviewQueries {
                 id == null ? List.of() : records.notes(id), id == null ? List.of() : records.decisions(id),
                 id == null ? List.of() : records.agreedIn(id), carried, id == null ? List.of() : records.attendees(id),
                 CurrentUser.hasAnyRole(Roles.REVIEW_ROLES), CurrentUser.access().leads().isPresent(),
-                id == null ? MeetingRating.NONE : ratings.of(id, CurrentUser.name(), review.isClosed()));
+                id == null ? MeetingRating.NONE : ratings.of(id, CurrentUser.name(), review.isClosed()),
+                meetingClock.clock(id, meetingClock.budgets()));
     }
 
     /**
@@ -101,7 +104,7 @@ public class ReviewQueries {
         return new ReviewPage(shown.week(), shown.status(), found.get().getVersion(), shown.closedByName(), shown.closedAt(),
                 shown.reopenedByName(), shown.reopenedAt(), shown.reopenReason(), shown.agenda(), records.notes(id),
                 records.decisions(id), records.agreedIn(id), shown.carried(), records.attendees(id), shown.mayParticipate(),
-                shown.mayClose(), shown.rating());
+                shown.mayClose(), shown.rating(), shown.clock());
     }
 
     /** Every review held so far, newest first. */

@@ -77,9 +77,31 @@ class ReviewExportTest extends IntegrationTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         exports.decisionsCsv(null, csv);
         String text = csv.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFWeek,Decision,About,Decided by,Decided at\r\n");
+        assertThat(text).startsWith("\uFEFFWeek,Decision,About,Decided by,Decided at,Pins,Pin now\r\n");
         assertThat(text).contains("'=HYPERLINK").contains("Keep live chat in product at risk").contains("Initiative: Live chat in product");
-        assertThat(text.lines()).hasSize(6);
+        assertThat(text.lines()).hasSize(7);
+        assertThat(text).contains("Pricing page clarity goes live", "End date ", "Changed: ");
+    }
+
+    @Test
+    void lastWeeksMinutesShowEachSectionsTimeTheRatingAndThePinThatNoLongerHolds() throws Exception {
+        actAs("viewer", "VIEWER");
+        ReviewWeek last = reviews.currentWeek().previous();
+        String md = exports.minutesMarkdown(last);
+        assertThat(md).contains("**Meeting time:** The meeting took 60 of 60 minutes, from 10:00 to 11:00.",
+                "| Section | Started | Took | Given |", "| Open action items | 10:00 | 9 min | 10 min |",
+                "| Scorecard | 10:09 | 12 min (2 over) | 10 min |", "| Roadmap | 10:21 | 17 min (2 over) | 15 min |",
+                "| Actions agreed in this review | 10:55 | 5 min | 5 min |", "**Rating:** Rated 8.0 by 4 of 5 attendees",
+                "Pricing page clarity goes live before the spring campaign links to it: its end date stays. (Initiative: Pricing page clarity)"
+                        + " — Maria Marketing-Lead. Pins end date ");
+        assertThat(md).containsPattern("Pins end date \\d+ \\w+ \\d{4} · now: Changed: \\d+ \\w+ \\d{4} → \\d+ \\w+ \\d{4}");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        exports.minutesPdf(last, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Meeting time: The meeting took 60 of 60 minutes", "Section Started Took Given",
+                    "Scorecard 10:09 12 min (2 over) 10 min", "Pins end date", "now: Changed:");
+        }
     }
 
     private long id(String username) {

@@ -272,9 +272,26 @@ class ReviewTest extends IntegrationTest {
     }
 
     @Test
+    void theDemoAgendaListsTheEndDateMovedAgainstLastWeeksDecision() {
+        actAs("viewer", "VIEWER");
+        List<AgendaItem> against = reviews.page(reviews.currentWeek()).agenda().items().stream()
+                .filter(item -> item.group().equals(PinsOnAgenda.AGAINST)).toList();
+        assertThat(against).singleElement().satisfies(item -> {
+            assertThat(item.section()).isEqualTo(AgendaSection.ROADMAP);
+            assertThat(item.title()).isEqualTo("Pricing page clarity");
+            assertThat(item.detail()).matches("End date \\d+ \\w+ \\d{4} → \\d+ \\w+ \\d{4} by Mark Campaigns, .* · decided in "
+                    + reviews.currentWeek().previous() + ": 'Pricing page clarity goes live before the spring campaign links to it: its end date stays.'");
+        });
+        assertThat(reviews.page(reviews.currentWeek()).agenda().groups(AgendaSection.ROADMAP).keySet().iterator().next())
+                .as("first in its section").isEqualTo(PinsOnAgenda.AGAINST);
+        assertThat(reviews.page(reviews.currentWeek().previous()).agenda().items())
+                .as("last week's minutes were frozen before the date moved").noneMatch(item -> item.group().equals(PinsOnAgenda.AGAINST));
+    }
+
+    @Test
     void theDecisionLogSearchesAcrossReviews() {
         actAs("viewer", "VIEWER");
-        assertThat(reviews.countDecisions(null)).isEqualTo(4);
+        assertThat(reviews.countDecisions(null)).isEqualTo(5);
         assertThat(reviews.decisionLog("live chat", 0, 10)).singleElement().satisfies(d -> {
             assertThat(d.week()).isEqualTo(reviews.currentWeek().previous());
             assertThat(d.link().describe()).isEqualTo("Initiative: Live chat in product");

@@ -30,6 +30,8 @@ class ReviewViewTest extends KaribuTest {
     @Autowired
     private ReviewQueries reviews;
     @Autowired
+    private org.cxplanner.review.DecisionPins pins;
+    @Autowired
     private RoadmapService roadmap;
 
     @Test
@@ -324,11 +326,43 @@ class ReviewViewTest extends KaribuTest {
         assertThat(_get(DecisionLogView.class).trend.shownText()).contains("The meeting, last 13 weeks",
                 "Average rating over the last 13 weeks 8.0; 0 of 3 action items due were done on time.");
         DecisionLogView log = _get(DecisionLogView.class);
-        assertThat(GridKt._size(log.grid)).isEqualTo(4);
+        assertThat(GridKt._size(log.grid)).isEqualTo(5);
+        Decision pinned = GridKt._get(log.grid, 0);
+        assertThat(pinned.text()).startsWith("Pricing page clarity goes live");
+        assertThat(pinned.pin().state()).startsWith("Changed: ");
         _setValue(log.search, "live chat");
         List<Decision> found = GridKt._findAll(log.grid);
         assertThat(found).extracting(Decision::text).containsExactly("Keep live chat in product at risk until the staffing plan is agreed.");
         assertThat(log.csv.getHref()).isEqualTo("/export/review/decisions.csv?q=live+chat");
+    }
+
+    @Test
+    void aLeadReleasesAPinFromTheDecisionLogWithAReason() {
+        loginAndOpen("cmo", "reviews/decisions");
+        DecisionLogView log = _get(DecisionLogView.class);
+        Decision pinned = GridKt._get(log.grid, 0);
+        ReleasePinDialog dialog = new ReleasePinDialog(pins, pinned.pin(), () -> log.grid.getDataProvider().refreshAll());
+        dialog.open();
+        _click(dialog.release);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        _setValue(dialog.reason, "Legal needs two more weeks; the campaign links to it later.");
+        _click(dialog.release);
+        expectNotifications("Released. The decision log keeps the reason.");
+        assertThat(GridKt._get(log.grid, 0).pin().state())
+                .isEqualTo("Released by Maria Marketing-Lead: Legal needs two more weeks; the campaign links to it later.");
+
+        loginAndOpen("viewer", "roadmap/" + pinned.link().id());
+        assertThat(shownText(_get(org.cxplanner.roadmap.ui.InitiativeView.class))).doesNotContain("Changes what was decided");
+    }
+
+    @Test
+    void theFlagOfAChangeAgainstADecisionShowsOnTheInitiativeAndTheReviewsDecision() {
+        loginAndOpen("viewer", "roadmap/" + jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Pricing page clarity'", Long.class));
+        assertThat(shownText(_get(org.cxplanner.roadmap.ui.InitiativeView.class))).containsPattern(
+                "⚠ Changes what was decided in " + reviews.currentWeek().previous() + ": 'Pricing page clarity goes live before the "
+                        + "spring campaign links to it: its end date stays.' \\(end date \\d+ \\w+ \\d{4} → \\d+ \\w+ \\d{4}\\)");
+        loginAndOpen("viewer", "reviews/" + reviews.currentWeek().previous());
+        assertThat(shownText(_get(ReviewView.class).side)).contains("Pins End date ", " · Changed: ");
     }
 
     @Test
