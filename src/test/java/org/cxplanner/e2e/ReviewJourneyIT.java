@@ -86,6 +86,76 @@ class ReviewJourneyIT extends BrowserIT {
         screenshot("decision-log.png");
     }
 
+    /**
+     * The issue's journey: the CCO starts the meeting and moves it on; the marketer's copy follows the one clock. A
+     * decision pins an initiative's end date, the date is then moved on the roadmap, and the initiative and next week's
+     * agenda say it went against the decision.
+     */
+    @Test
+    void aLeadRunsTheMeetingOnOneClockAndADecisionPinsADateThatMovesLater() {
+        signIn("cco");
+        page.navigate(url("/reviews"));
+        Page marketer = anotherPersonSignedInAs("marketer");
+        marketer.navigate(url("/reviews"));
+        assertThat(marketer.locator(".meeting-clock .clock-section")).hasText("The meeting has not started");
+        assertThat(button(marketer, "Start the meeting")).hasCount(0);
+
+        button(page, "Start the meeting").click();
+        assertThat(marketer.locator(".meeting-clock .clock-section")).hasText("Now: Open action items");
+        Locator left = marketer.locator(".meeting-clock .clock-left");
+        assertThat(left).hasText(java.util.regex.Pattern.compile("^(10:00|9:[0-5]\\d) left$"));
+        String first = left.textContent();
+        marketer.waitForTimeout(2100);
+        org.assertj.core.api.Assertions.assertThat(left.textContent()).as("the clock counts down").isNotEqualTo(first);
+        assertThat(marketer.locator(".review-section[data-section=ACTIONS]")).hasAttribute("aria-current", "step");
+
+        button(page, "Next: Scorecard").click();
+        assertThat(marketer.locator(".meeting-clock .clock-section")).hasText("Now: Scorecard");
+        assertThat(marketer.locator(".review-section[data-section=SCORECARD]")).hasAttribute("aria-current", "step");
+        assertThat(marketer.locator(".meeting-clock .clock-total")).hasText(java.util.regex.Pattern.compile("^meeting \\d+ of 60 min$"));
+        page.locator(".meeting-clock").scrollIntoViewIfNeeded();
+        screenshot("meeting-clock.png");
+
+        // A decision that binds the plan: live chat keeps its end date.
+        button(page, "Add decision").first().click();
+        page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true)).fill("Live chat launches on its planned date");
+        Locator about = page.getByLabel("About (optional)");
+        about.fill("Live chat");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Initiative: Live chat in product")).click();
+        page.getByLabel("Pin a value of it (optional)").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("End date")).click();
+        button(page, "Add decision").last().click();
+        assertThat(marketer.locator(".review-decisions")).containsText("Pins End date");
+        assertThat(marketer.locator(".review-decisions")).containsText("Holds");
+
+        // Someone moves the date on the roadmap, with the keyboard, a week later.
+        page.navigate(url("/roadmap"));
+        Locator bar = page.locator(".timeline-bar", new Page.LocatorOptions().setHasText("Live chat in product"));
+        String before = bar.getAttribute("aria-label");
+        bar.focus();
+        page.keyboard().press("Shift+ArrowRight");
+        assertThat(bar).not().hasAttribute("aria-label", before);
+        long liveChat = jdbc.queryForObject("SELECT id FROM initiative WHERE title = 'Live chat in product'", Long.class);
+        page.navigate(url("/roadmap/" + liveChat));
+        assertThat(page.locator(".initiative-warnings")).containsText("Changes what was decided in " + thisWeek()
+                + ": 'Live chat launches on its planned date' (end date ");
+        assertThat(marketer.locator(".review-section[data-section=ROADMAP]")).containsText("Changed against a decision");
+
+        LocalDate nextWeek = LocalDate.now().plusWeeks(1);
+        String next = String.format("%d-W%02d", nextWeek.get(IsoFields.WEEK_BASED_YEAR), nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        page.navigate(url("/reviews/" + next));
+        Locator roadmap = page.locator(".review-section[data-section=ROADMAP]");
+        assertThat(roadmap).containsText("Changed against a decision");
+        assertThat(roadmap).containsText("Live chat in product");
+        assertThat(roadmap).containsText("by Chris Customer-Lead");
+        assertThat(roadmap).containsText("decided in " + thisWeek() + ": 'Live chat launches on its planned date'");
+    }
+
+    private static String thisWeek() {
+        LocalDate today = LocalDate.now();
+        return String.format("%d-W%02d", today.get(IsoFields.WEEK_BASED_YEAR), today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     private static Locator button(Page person, String text) {
         return person.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText(text));
     }
