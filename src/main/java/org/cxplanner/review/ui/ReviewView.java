@@ -195,6 +195,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         mailAgenda.setVisible(!shown.isClosed());
         reopen.setVisible(shown.isClosed() && shown.mayClose());
         rating.removeAll();
+        rating.setVisible(shown.rating().mayRate());
         if (shown.rating().mayRate()) {
             rating.add(new RatingBox(ratings, week, this::load));
         }
