@@ -366,6 +366,33 @@ class ReviewViewTest extends KaribuTest {
     }
 
     @Test
+    void aMessageATouchpointAndAnIndicatorChangedAgainstADecisionSaySoOnTheirScreens() {
+        long decision = jdbc.queryForObject("SELECT min(id) FROM review_decision", Long.class);
+        long message = jdbc.queryForObject("SELECT min(id) FROM message", Long.class);
+        long touchpoint = jdbc.queryForObject("SELECT id FROM touchpoint WHERE name = 'Help centre'", Long.class);
+        long indicator = jdbc.queryForObject("SELECT min(id) FROM indicator WHERE direction <> 'RANGE'", Long.class);
+        // Three decisions of last week, each pinning a value the plan has since left.
+        for (Object[] pin : List.of(new Object[]{"MESSAGE", message, "MESSAGE_SEND_DATE", "2026-01-02", "2 Jan 2026"},
+                new Object[]{"TOUCHPOINT", touchpoint, "TOUCHPOINT_ACCOUNTABLE", "999", "Nobody real"},
+                new Object[]{"INDICATOR", indicator, "INDICATOR_TARGET", "12345", "12345"})) {
+            long id = jdbc.queryForObject("""
+                    INSERT INTO review_decision (review_id, text, link_kind, link_id, link_label, decided_by)
+                    SELECT review_id, 'Keep the ' || ?, ?, ?, ?, 'cco' FROM review_decision WHERE id = ? RETURNING id""",
+                    Long.class, pin[2], pin[0], pin[1], pin[0].equals("TOUCHPOINT") ? "Help centre" : "x", decision);
+            jdbc.update("INSERT INTO decision_pin (decision_id, kind, item_id, pinned_value, pinned_label) VALUES (?, ?, ?, ?, ?)",
+                    id, pin[2], pin[1], pin[3], pin[4]);
+        }
+        loginAndOpen("viewer", "messages/" + message);
+        assertThat(shownText(_get(org.cxplanner.messaging.ui.MessageView.class)))
+                .contains("⚠ Changes what was decided in " + reviews.currentWeek().previous().previous() + ": 'Keep the MESSAGE_SEND_DATE' (send date 2 Jan 2026 → ");
+        loginAndOpen("viewer", "indicators/" + indicator);
+        assertThat(shownText(_get(org.cxplanner.indicators.ui.IndicatorView.class))).contains("'Keep the INDICATOR_TARGET' (target 12345 → ");
+        loginAndOpen("viewer", "raci");
+        assertThat(shownText(_get(org.cxplanner.raci.ui.RaciMatrixView.class)))
+                .contains("⚠ Help centre: Changes what was decided in", "(accountable Nobody real → ");
+    }
+
+    @Test
     void theHomePageSaysHowThisWeeksReviewStands() {
         loginAndOpen("cco", "");
         String home = shownText(_get(HomeView.class));
