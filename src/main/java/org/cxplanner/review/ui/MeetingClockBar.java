@@ -1,9 +1,6 @@
 package org.cxplanner.review.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.ui.Markup;
 import org.cxplanner.base.ui.Notifications;
@@ -49,13 +46,12 @@ class MeetingClockBar extends Div {
             tick(); bar.$tick = setInterval(tick, 1000);""";
 
     final Markup text = new Markup();
-    /** For the leads: start, or on to the next section. */
-    final Button onward;
-    /** For the leads, while the meeting runs: end it where it is. */
-    final Button end;
+    /** What a lead's button in the markup carries: start, next or end. */
+    static final String ACTION = "data-clock";
     private final ReviewClock clocks;
     private final Supplier<ReviewWeek> week;
     private final Consumer<MeetingClock> shown;
+    private final boolean lead;
     private MeetingClock clock;
     private boolean open;
 
@@ -63,21 +59,35 @@ class MeetingClockBar extends Div {
         this.clocks = clocks;
         this.week = week;
         this.shown = shown;
+        this.lead = CurrentUser.hasAnyRole(Roles.REVIEW_LEAD_ROLES);
         addClassName("meeting-clock");
         text.addClassName("meeting-clock-text");
         add(text);
-        if (CurrentUser.hasAnyRole(Roles.REVIEW_LEAD_ROLES)) {
-            onward = new Button("Start the meeting", VaadinIcon.PLAY.create());
-            onward.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            onward.addClickListener(click -> act(() -> clock == null || !clock.started() ? clocks.start(week.get())
-                    : clocks.next(week.get(), clock.running().orElseThrow().section())));
-            end = new Button("End the meeting", VaadinIcon.STOP.create());
-            end.addClickListener(click -> act(() -> clocks.end(week.get())));
-            add(onward, end);
-        } else {
-            onward = null;
-            end = null;
+        if (lead) {
+            // The leads' buttons are markup with one listener: a component per button cost every open review more
+            // than the rest of the clock (see docs/benchmarks.md).
+            getElement().addEventListener("click", click -> press(click.getEventData().path(PRESSED).asString("")))
+                    .addEventData(PRESSED).setFilter("event.target.closest('[" + ACTION + "]') != null");
         }
+    }
+
+    private static final String PRESSED = "event.target.closest('[" + ACTION + "]').getAttribute('" + ACTION + "')";
+
+    /** A lead pressed start, next or end (the service checks that a lead did). */
+    void press(String action) {
+        switch (action) {
+            case "start" -> act(() -> clocks.start(week.get()));
+            case "next" -> act(() -> clock == null || clock.running().isEmpty() ? clocks.clock(week.get())
+                    : clocks.next(week.get(), clock.running().get().section()));
+            case "end" -> act(() -> clocks.end(week.get()));
+            default -> refresh(open);
+        }
+    }
+
+    /** The labels of the buttons a lead sees now, in order ("Next: Scorecard", "End the meeting"). */
+    java.util.List<String> buttons() {
+        return org.jsoup.Jsoup.parseBodyFragment(text.getElement().getProperty("innerHTML", "")).select("[" + ACTION + "]")
+                .stream().map(org.jsoup.nodes.Element::text).toList();
     }
 
     MeetingClock clock() {
@@ -94,6 +104,18 @@ class MeetingClockBar extends Div {
         this.open = open;
         setVisible(open || now.started());
         setClassName("over", now.running().isPresent() && now.overTime());
+        java.util.List<Element> buttons = new java.util.ArrayList<>();
+        if (lead && open && !now.ended()) {
+            AgendaSection following = now.running().map(r -> r.section().following()).orElse(null);
+            if (!now.started()) {
+                buttons.add(button("start", "Start the meeting", true));
+            } else if (following != null) {
+                buttons.add(button("next", "Next: " + following.title(), true));
+                buttons.add(button("end", "End the meeting", false));
+            } else {
+                buttons.add(button("next", "End the meeting", true));
+            }
+        }
         if (!now.started()) {
             text.show(Markup.element("span", "clock-section", "The meeting has not started"),
                     Markup.element("span", "clock-total", AgendaSection.values().length + " sections, " + now.totalMinutes()
@@ -113,18 +135,23 @@ class MeetingClockBar extends Div {
                     + TIME.format(now.sections().getLast().endedAt().atZone(ZoneId.systemDefault()))),
                     Markup.element("span", "clock-total", now.elapsed().toMinutes() + " of " + now.totalMinutes() + " minutes"));
         }
+        if (!buttons.isEmpty()) {
+            java.util.List<Element> all = new java.util.ArrayList<>(org.jsoup.Jsoup.parseBodyFragment(
+                    text.getElement().getProperty("innerHTML", "")).body().children());
+            Element controls = new Element("span").addClass("meeting-clock-buttons");
+            buttons.forEach(controls::appendChild);
+            all.add(controls);
+            text.show(all.toArray(Element[]::new));
+        }
         MeetingClock.SectionTime running = now.running().orElse(null);
         getElement().executeJs(TICK, now.now().toEpochMilli(), running == null ? 0 : running.endsAt().toEpochMilli(),
                 now.started() ? now.startedAt().toEpochMilli() : 0, now.totalMinutes());
-        if (onward != null) {
-            onward.setVisible(open && !now.ended());
-            AgendaSection following = running == null ? null : running.section().following();
-            onward.setText(!now.started() ? "Start the meeting" : following == null ? "End the meeting" : "Next: " + following.title());
-            onward.setIcon(!now.started() ? VaadinIcon.PLAY.create() : following == null ? VaadinIcon.STOP.create()
-                    : VaadinIcon.STEP_FORWARD.create());
-            end.setVisible(open && running != null && following != null);
-        }
         shown.accept(now);
+    }
+
+    private static Element button(String action, String label, boolean primary) {
+        Element button = new Element("vaadin-button").attr(ACTION, action).text(label);
+        return primary ? button.attr("theme", "primary") : button;
     }
 
     private void act(Supplier<MeetingClock> change) {
