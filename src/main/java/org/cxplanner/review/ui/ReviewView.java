@@ -116,6 +116,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         this.users = users;
         this.presence = presence;
         addClassName("review-view");
+        // Empty unless someone may rate: hidden by CSS then, not by visibility, whose children Flow stops updating.
+        rating.addClassName("review-rating-slot");
         since.addClassName("review-since");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(click -> confirmClose());
@@ -195,7 +197,6 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         mailAgenda.setVisible(!shown.isClosed());
         reopen.setVisible(shown.isClosed() && shown.mayClose());
         rating.removeAll();
-        rating.setVisible(shown.rating().mayRate());
         if (shown.rating().mayRate()) {
             rating.add(new RatingBox(ratings, week, this::load));
         }
