@@ -51,8 +51,7 @@ final class MeasurementCsvReader {
     }
 
     MeasurementImport read(String fileName, byte[] content) {
-        List<String> problems = new ArrayList<>();
-        List<MeasurementImport.Row> rows = new ArrayList<>();
+        List<MeasurementImport.Row> rows = List.of();
         if (content.length == 0) {
             return new MeasurementImport(fileName, rows, List.of("The file is empty."));
         }
@@ -69,67 +68,86 @@ final class MeasurementCsvReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        Set<String> seen = new HashSet<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty() || !records.getFirst().values()[0].strip().equalsIgnoreCase("Indicator")) {
                 return new MeasurementImport(fileName, rows, List.of("Line 1: the first line must be the header "
                         + String.join(",", HEADER) + "."));
             }
+            List<MeasurementInput> inputs = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
             for (CSVRecord record : records.subList(1, records.size())) {
-                int line = (int) record.getRecordNumber();
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }
-                String name = SafeCells.unescape(record.get(0).strip());
-                Indicator indicator = byName.get(name.toLowerCase(Locale.ROOT));
-                if (indicator == null) {
-                    problems.add("Line " + line + ": no indicator is named '" + name + "'.");
-                    continue;
-                }
-                if (!mine.contains(indicator.getTeam())) {
-                    problems.add("Line " + line + ": your role cannot record " + indicator.getTeam().label().toLowerCase(Locale.ROOT)
-                            + " indicators (" + indicator.getName() + ").");
-                    continue;
-                }
-                LocalDate date;
-                BigDecimal value;
-                try {
-                    date = LocalDate.parse(record.size() > 1 ? record.get(1).strip() : "");
-                } catch (DateTimeParseException e) {
-                    problems.add("Line " + line + ": the date must look like 2026-11-23.");
-                    continue;
-                }
-                try {
-                    value = new BigDecimal(record.size() > 2 ? record.get(2).strip().replace(',', '.') : "");
-                } catch (NumberFormatException e) {
-                    problems.add("Line " + line + ": the value must be a number.");
-                    continue;
-                }
-                if (Measurement.valueProblem(value) != null) {
-                    problems.add("Line " + line + ": " + Measurement.valueProblem(value));
-                    continue;
-                }
-                String noteText = record.size() > 3 ? record.get(3) : null;
-                if (Measurement.noteProblem(noteText) != null) {
-                    problems.add("Line " + line + ": " + Measurement.noteProblem(noteText));
-                    continue;
-                }
-                LocalDate period = indicator.getCadence().periodStart(date);
-                if (!seen.add(key(indicator.getId(), period))) {
-                    problems.add("Line " + line + ": " + indicator.getName() + " appears twice for the " + indicator.getCadence().describe(period) + ".");
-                    continue;
-                }
-                String note = record.size() > 3 && !record.get(3).isBlank() ? SafeCells.unescape(record.get(3).strip()) : null;
-                rows.add(new MeasurementImport.Row(line, indicator.getId(), indicator.getName(), period, value, note));
+                lines.add((int) record.getRecordNumber());
+                inputs.add(new MeasurementInput(SafeCells.unescape(record.get(0).strip()), record.size() > 1 ? record.get(1) : "",
+                        record.size() > 2 ? record.get(2) : "", record.size() > 3 && !record.get(3).isBlank()
+                        ? SafeCells.unescape(record.get(3).strip()) : null));
             }
+            return check(fileName, "Line", lines, inputs);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             return new MeasurementImport(fileName, List.of(), List.of("The file is not valid CSV: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The rules every way of recording numbers in bulk shares (the CSV import, the API): each problem named by its
+     * {@code unit} and position ("Line 3: …", "Measurement 2: …"); nothing to apply unless there is none.
+     */
+    MeasurementImport check(String source, String unit, List<Integer> positions, List<MeasurementInput> inputs) {
+        List<String> problems = new ArrayList<>();
+        List<MeasurementImport.Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            MeasurementInput input = inputs.get(i);
+            int line = positions.get(i);
+            String where = unit + " " + line + ": ";
+            String name = input.indicator() == null ? "" : input.indicator().strip();
+            Indicator indicator = byName.get(name.toLowerCase(Locale.ROOT));
+            if (indicator == null) {
+                problems.add(where + "no indicator is named '" + name + "'.");
+                continue;
+            }
+            if (!mine.contains(indicator.getTeam())) {
+                problems.add(where + "your role cannot record " + indicator.getTeam().label().toLowerCase(Locale.ROOT)
+                        + " indicators (" + indicator.getName() + ").");
+                continue;
+            }
+            LocalDate date;
+            BigDecimal value;
+            try {
+                date = LocalDate.parse(input.date() == null ? "" : input.date().strip());
+            } catch (DateTimeParseException e) {
+                problems.add(where + "the date must look like 2026-11-23.");
+                continue;
+            }
+            try {
+                value = new BigDecimal(input.value() == null ? "" : input.value().strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                problems.add(where + "the value must be a number.");
+                continue;
+            }
+            if (Measurement.valueProblem(value) != null) {
+                problems.add(where + Measurement.valueProblem(value));
+                continue;
+            }
+            if (Measurement.noteProblem(input.note()) != null) {
+                problems.add(where + Measurement.noteProblem(input.note()));
+                continue;
+            }
+            LocalDate period = indicator.getCadence().periodStart(date);
+            if (!seen.add(key(indicator.getId(), period))) {
+                problems.add(where + indicator.getName() + " appears twice for the " + indicator.getCadence().describe(period) + ".");
+                continue;
+            }
+            String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+            rows.add(new MeasurementImport.Row(line, indicator.getId(), indicator.getName(), period, value, note));
+        }
         Set<String> filled = rows.isEmpty() ? Set.of() : existing.get();
         rows.stream().filter(row -> filled.contains(key(row.indicatorId(), row.periodStart()))).forEach(row ->
-                problems.add("Line " + row.line() + ": " + row.indicator() + " already has a measurement for the period starting "
+                problems.add(unit + " " + row.line() + ": " + row.indicator() + " already has a measurement for the period starting "
                         + row.periodStart() + "."));
-        return new MeasurementImport(fileName, problems.isEmpty() ? rows : List.of(), problems);
+        return new MeasurementImport(source, problems.isEmpty() ? rows : List.of(), problems);
     }
 }

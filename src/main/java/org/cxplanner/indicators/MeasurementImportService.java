@@ -67,6 +67,16 @@ public class MeasurementImportService {
                 .read(fileName, content);
     }
 
+    /** The same check for measurements sent through the API: problems say "Measurement 2: …", counting from 1. */
+    @PreAuthorize(Roles.TEAM_MEMBERS)
+    @Transactional(readOnly = true)
+    public MeasurementImport check(List<MeasurementInput> inputs) {
+        return new MeasurementCsvReader(indicators.findAll(), CurrentUser.access().speaksFor(),
+                () -> measurements.latest(Integer.MAX_VALUE).values().stream().flatMap(List::stream)
+                        .map(m -> MeasurementCsvReader.key(m.indicatorId(), m.periodStart())).collect(Collectors.toSet()))
+                .check("api", "Measurement", java.util.stream.IntStream.rangeClosed(1, inputs.size()).boxed().toList(), inputs);
+    }
+
     /** Applies a clean preview in one transaction; if any period was filled meanwhile, nothing is imported. */
     @PreAuthorize(Roles.TEAM_MEMBERS)
     @Transactional

@@ -40,8 +40,11 @@ public class UserAdminView extends VerticalLayout {
     final Button toggleEnabled = new Button("Disable");
     final Button resetPassword = new Button("Reset password…");
     final Button contact = new Button("Contact…");
+    /** Everyone's active API tokens, to revoke one (a leaver's, a leaked one). */
+    final Button tokens = new Button("Access tokens…");
 
-    UserAdminView(UserService userService, NotificationSettingsService contacts, PlanEvents events) {
+    UserAdminView(UserService userService, NotificationSettingsService contacts, PlanEvents events,
+                  org.cxplanner.users.ApiTokens apiTokens) {
         this.userService = userService;
         addClassName("user-admin-view");
         setSizeFull();
@@ -66,11 +69,12 @@ public class UserAdminView extends VerticalLayout {
         toggleEnabled.addClickListener(click -> selected(this::toggle));
         resetPassword.addClickListener(click -> selected(user -> new ResetPasswordDialog(userService, user).open()));
         contact.addClickListener(click -> selected(user -> new ContactDialog(contacts, user).open()));
+        tokens.addClickListener(click -> new AccessTokensDialog(apiTokens, true).open());
         updateButtons();
 
         Span hint = new Span("Select a user to change their roles, disable them, reset their password or set their e-mail address.");
         hint.addClassName("hint");
-        HorizontalLayout toolbar = new HorizontalLayout(create, editRoles, toggleEnabled, resetPassword, contact);
+        HorizontalLayout toolbar = new HorizontalLayout(create, editRoles, toggleEnabled, resetPassword, contact, tokens);
         toolbar.setWrap(true);
         add(toolbar, hint, grid);
         setFlexGrow(1, grid);

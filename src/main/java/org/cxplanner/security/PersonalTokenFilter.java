@@ -1,0 +1,57 @@
+package org.cxplanner.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Signs an API call in as the user of its personal access token ({@code Authorization: Bearer cxp_…}) for that call
+ * only. A read-only token may only read; a token over its limit is answered 429 with {@code Retry-After}. Anything
+ * else without a valid token is answered 401 by the chain's entry point.
+ */
+class PersonalTokenFilter extends OncePerRequestFilter {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final ApiTokenCheck tokens;
+
+    PersonalTokenFilter(ApiTokenCheck tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<ApiTokenCheck.ApiCaller> caller;
+            try {
+                caller = tokens.check(header.substring(7).strip());
+            } catch (ApiTokenCheck.TooManyCalls tooMany) {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, tooMany.retryAfter().toSeconds())));
+                ApiProblemResponses.write(response, 429, "Too many calls",
+                        "This token made too many calls this minute. Try again after the time in Retry-After.", null);
+                return;
+            }
+            if (caller.isPresent()) {
+                if (caller.get().readOnly() && !READS.contains(request.getMethod())) {
+                    ApiProblemResponses.write(response, 403, "Read-only token",
+                            "This token may only read. Create a read-write token to change the plan.", null);
+                    return;
+                }
+                var user = caller.get().user();
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
