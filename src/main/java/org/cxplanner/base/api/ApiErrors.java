@@ -70,6 +70,16 @@ class ApiErrors {
                 : problem(HttpStatus.BAD_REQUEST, "Header missing", "The header " + missing.getHeaderName() + " is missing.", null);
     }
 
+    /** Anything else is the planner's fault: logged with its cause, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("API call failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong", "The planner could not answer this call; "
+                + "the error is in its log. Try again, and tell an administrator if it keeps failing.", null);
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
+
     static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

@@ -72,9 +72,12 @@ class RaciApiController {
     @PutMapping(PlanApi.V1 + "/raci/{touchpointId}/{functionId}")
     ResponseEntity<CellJson> setCell(@PathVariable long touchpointId, @PathVariable long functionId,
                                      @RequestHeader("If-Match") String ifMatch, @RequestBody CellBody body) {
-        RaciLetter wanted = body == null || body.letter() == null || body.letter().isBlank() ? null
-                : RaciLetter.parse(body.letter()).orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT,
-                "Check the input", "The letter is R, A, C or I (or empty to clear the cell).", "letter", List.of()));
+        String letter = body == null ? null : body.letter();
+        if (!RaciLetter.isLetter(letter)) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Check the input",
+                    "The letter is R, A, C or I (or empty to clear the cell).", "letter", List.of());
+        }
+        RaciLetter wanted = RaciLetter.parse(letter).orElse(null);
         RaciLetter expected = current(touchpointId, functionId);
         if (!ifMatch.strip().equals(etag(expected))) {
             throw ApiProblem.stale();
