@@ -70,6 +70,18 @@ class ApiIT extends BrowserIT {
     }
 
     @Test
+    void theApiIsDescribedAtOpenapiJsonAndBrowsableBySignedInPeople() throws Exception {
+        HttpResponse<String> spec = call("GET", "/api/v1/openapi.json", null, null);
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.body()).contains("\"title\":\"CX Partnership Planner API\"", "/api/v1/measurements", "/api/v1/raci/{touchpointId}/{functionId}",
+                "\"bearer\"");
+        signIn("viewer");
+        page.navigate(url("/api-docs"));
+        assertThat(page.locator(".swagger-ui .info .title")).containsText("CX Partnership Planner API");
+        screenshot("api-docs.png");
+    }
+
+    @Test
     void aScriptRecordsThisWeeksNpsAndTheOpenScorecardShowsItAtOnce() throws Exception {
         signIn("cco");
         page.navigate(url("/indicators"));

@@ -27,6 +27,7 @@ import java.util.List;
  */
 @RestController
 @PlanApi
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Indicators", description = "The scorecard and its measurements")
 class IndicatorApiController {
 
     /** An indicator as the scorecard shows it. */

@@ -12,7 +12,6 @@ import org.cxplanner.raci.RaciLetter;
 import org.cxplanner.raci.RaciService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,6 +30,7 @@ import java.util.Map;
  */
 @RestController
 @PlanApi
+@io.swagger.v3.oas.annotations.tags.Tag(name = "RACI matrix", description = "Who is responsible, accountable, consulted and informed for each touchpoint")
 class RaciApiController {
 
     /** A touchpoint's row: the letter of each function that has one, by function name, and what is wrong with it. */
@@ -51,15 +51,18 @@ class RaciApiController {
         this.raci = raci;
     }
 
+    /** The matrix's rows as the screen at {@code /raci?stage=&function=&gaps=true&q=} shows them. */
     @GetMapping(PlanApi.V1 + "/raci")
-    Page<RowJson> rows(@RequestParam MultiValueMap<String, String> parameters) {
-        MatrixFilter filter = MatrixFilter.fromParameters(parameters);
-        int offset = Page.offset(parameters.getFirst("cursor"));
-        int limit = Page.limit(parameters.getFirst("limit") == null ? null : parse(parameters.getFirst("limit")));
+    Page<RowJson> rows(@RequestParam(required = false) Long stage, @RequestParam(required = false) Long function,
+                       @RequestParam(required = false) Boolean gaps, @RequestParam(required = false) String q,
+                       @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        MatrixFilter filter = new MatrixFilter(stage, function, Boolean.TRUE.equals(gaps), q == null || q.isBlank() ? null : q.strip());
+        int offset = Page.offset(cursor);
+        int size = Page.limit(limit);
         Map<Long, String> functions = new LinkedHashMap<>();
         raci.columns().forEach(column -> functions.put(column.id(), column.name()));
-        List<RowJson> rows = raci.rows(filter, offset, limit + 1).stream().map(row -> json(row, functions)).toList();
-        return Page.of(rows, offset, limit);
+        List<RowJson> rows = raci.rows(filter, offset, size + 1).stream().map(row -> json(row, functions)).toList();
+        return Page.of(rows, offset, size);
     }
 
     @GetMapping(PlanApi.V1 + "/raci/{touchpointId}/{functionId}")
@@ -113,13 +116,5 @@ class RaciApiController {
         });
         return new RowJson(row.touchpointId(), row.touchpoint(), row.stage(), row.channel().name(), letters,
                 row.health().stream().map(HealthProblem::label).toList());
-    }
-
-    private static int parse(String number) {
-        try {
-            return Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Check the input", "The limit is a number.", "limit", List.of());
-        }
     }
 }

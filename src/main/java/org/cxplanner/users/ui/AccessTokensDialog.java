@@ -97,7 +97,7 @@ class AccessTokensDialog extends Dialog {
         }
     }
 
-    private void revoke(ApiToken token) {
+    void revoke(ApiToken token) {
         try {
             tokens.revoke(token.id());
             Notifications.success("Revoked: '" + token.name() + "' no longer works.");
