@@ -35,6 +35,12 @@ class ApiIT extends BrowserIT {
         }
     }
 
+    private static String lastWeek() {
+        LocalDate day = LocalDate.now().minusWeeks(1);
+        return String.format("%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     private HttpResponse<String> call(String method, String path, String token, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -108,6 +114,45 @@ class ApiIT extends BrowserIT {
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("Measurement 1: Net Promoter Score already has a measurement for the period starting "
                 + LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    }
+
+    @Test
+    void initiativesAreCreatedAndChangedByTheEditorsRulesActionsTickedAndTheHistoryReadBack() throws Exception {
+        String marketer = token("marketer", "MARKETING", false);
+        long owner = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'marketer'", Long.class);
+        String body = "{\"title\":\"Spring webinar\",\"team\":\"MARKETING\",\"ownerId\":" + owner
+                + ",\"start\":\"2027-03-01\",\"end\":\"2027-03-31\"}";
+        assertThat(call("POST", "/api/v1/initiatives", token("viewer", "VIEWER", false), body).statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/api/v1/initiatives", marketer, body.replace("MARKETING", "CX")).statusCode())
+                .as("a marketer cannot create for the CX team, as on the screen").isIn(403, 422);
+        HttpResponse<String> bad = call("POST", "/api/v1/initiatives", marketer, body.replace("2027-03-31", "2027-02-01"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        HttpResponse<String> created = call("POST", "/api/v1/initiatives", marketer, body);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> moved = call("PUT", location, marketer, "{\"status\":\"AT_RISK\"}", "If-Match", etag);
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.body()).contains("\"status\":\"AT_RISK\"", "\"title\":\"Spring webinar\"");
+        assertThat(call("PUT", location, marketer, "{\"status\":\"DONE\"}", "If-Match", etag).statusCode()).isEqualTo(412);
+        assertThat(call("GET", "/api/v1/initiatives?status=AT_RISK&limit=50", marketer, null).body()).contains("Spring webinar");
+
+        HttpResponse<String> review = call("GET", "/api/v1/reviews/current", marketer, null);
+        assertThat(review.statusCode()).isEqualTo(200);
+        assertThat(review.body()).contains("Share this quarter's NPS verbatims");
+        long action = jdbc.queryForObject("SELECT id FROM review_action WHERE text LIKE 'Share this quarter%'", Long.class);
+        int version = jdbc.queryForObject("SELECT version FROM review_action WHERE id = ?", Integer.class, action);
+        HttpResponse<String> ticked = call("PUT", "/api/v1/reviews/current/actions/" + action, marketer, "{\"done\":true}",
+                "If-Match", "\"v" + version + "\"");
+        assertThat(ticked.statusCode()).isEqualTo(200);
+        assertThat(ticked.body()).contains("\"done\":true");
+        assertThat(call("GET", "/api/v1/reviews/" + lastWeek(),
+                marketer, null).body()).contains("Pricing page clarity goes live", "\"pins\":\"End date ");
+
+        HttpResponse<String> history = call("GET", "/api/v1/history?area=ROADMAP&limit=5", marketer, null);
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body()).contains("\"item\":\"Spring webinar\"", "\"byName\":\"Mark Campaigns\"");
     }
 
     @Test
