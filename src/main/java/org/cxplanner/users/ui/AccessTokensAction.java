@@ -6,7 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 @Component
-@Order(30)
+@Order(40)
 class AccessTokensAction implements UserMenuAction {
 
     private final ApiTokens tokens;

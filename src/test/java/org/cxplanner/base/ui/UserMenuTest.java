@@ -14,7 +14,7 @@ class UserMenuTest extends KaribuTest {
         loginAndOpen("cmo", "");
         UserMenu menu = _get(UserMenu.class);
         assertThat(menu.shownText()).contains("Maria Marketing-Lead").contains("CMO (marketing lead)");
-        assertThat(menu.entryLabels()).containsExactly("Change password…", "Notifications and e-mail…", "Calendar feed…", "Sign out");
+        assertThat(menu.entryLabels()).containsExactly("Change password…", "Notifications and e-mail…", "Calendar feed…", "Access tokens…", "Sign out");
         assertThat(menu.getElement().getProperty("innerHTML")).as("the browser opens and closes the entries itself")
                 .contains("popovertarget=\"user-menu-entries\"").contains("popover=\"auto\"");
     }
