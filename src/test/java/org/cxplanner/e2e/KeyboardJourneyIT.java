@@ -116,7 +116,8 @@ class KeyboardJourneyIT extends BrowserIT {
         signIn("cco");
         open("/reviews");
         int tabs = tabUntil("a.localName === 'vaadin-button' && a.textContent.includes('Add action item')", 40);
-        assertThat(tabs).isLessThanOrEqualTo(8);
+        // For a lead, "Start the meeting" on the meeting's clock comes first: the one stop more than before the clock.
+        assertThat(tabs).isLessThanOrEqualTo(9);
         page.keyboard().press("Enter");
         Locator action = page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true));
         assertThat(action).isFocused();

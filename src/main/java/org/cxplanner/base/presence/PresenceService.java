@@ -31,14 +31,19 @@ import java.util.function.BooleanSupplier;
 public class PresenceService {
 
     public static final EventKind EVENT_KIND = EventKind.of("presence");
-    /** Renewed every 10 s ({@code cxp.presence.renew-every}): a browser gone without unload is gone within 40 s. */
-    static final Duration LIFETIME = Duration.ofSeconds(30);
+    /**
+     * How long an entry lives unless renewed ({@code cxp.presence.lifetime}, 30 s); renewed every 10 s
+     * ({@code cxp.presence.renew-every}): a browser gone without unload is gone within 40 s.
+     */
+    private final Duration lifetime;
     private static final Logger log = LoggerFactory.getLogger(PresenceService.class);
 
     private final JdbcTemplate jdbc;
     private final PlanEvents events;
 
-    PresenceService(JdbcTemplate jdbc, PlanEvents events) {
+    PresenceService(JdbcTemplate jdbc, PlanEvents events,
+                    @org.springframework.beans.factory.annotation.Value("${cxp.presence.lifetime:30s}") Duration lifetime) {
+        this.lifetime = lifetime;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -70,7 +75,7 @@ public class PresenceService {
         jdbc.update("""
                 INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
                 VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?))""",
-                id, events.nodeId(), username, displayName, screen, LIFETIME.toSeconds());
+                id, events.nodeId(), username, displayName, screen, lifetime.toSeconds());
         events.publish(EVENT_KIND, screen);
         return id;
     }
@@ -103,7 +108,7 @@ public class PresenceService {
                     ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at
                     RETURNING screen, (xmax = 0) AS came_back""");
             statement.setString(1, events.nodeId());
-            statement.setLong(2, LIFETIME.toSeconds());
+            statement.setLong(2, lifetime.toSeconds());
             statement.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
             statement.setArray(4, connection.createArrayOf("text", usernames.toArray()));
             statement.setArray(5, connection.createArrayOf("text", names.toArray()));
