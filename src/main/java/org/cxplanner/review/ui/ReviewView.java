@@ -1,19 +1,12 @@
 package org.cxplanner.review.ui;
 
 import org.cxplanner.review.ReviewLifecycle;
-
 import org.cxplanner.review.ReviewMeeting;
-
 import org.cxplanner.roadmap.RoadmapEvents;
-
 import org.cxplanner.messaging.MessagingEvents;
-
 import org.cxplanner.review.ReviewEvents;
-
 import org.cxplanner.indicators.IndicatorEvents;
-
 import org.cxplanner.catalog.CatalogEvents;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -48,7 +41,6 @@ import org.cxplanner.security.Roles;
 import org.cxplanner.review.ReviewWeek;
 import org.cxplanner.users.UserService;
 import org.springframework.security.access.AccessDeniedException;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -90,7 +82,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private final org.cxplanner.review.ActionHandover handover;
     private final org.cxplanner.review.ReviewRatings ratings;
     /** Where an attendee of a closed review rates it; empty otherwise. */
-    final com.vaadin.flow.component.html.Div rating = new com.vaadin.flow.component.html.Div();
+    final Div rating = new Div();
     /** The "Change or drop…" button of an open action: its id. */
     static final String HANDOVER_ID = "event.target.closest('." + AgendaSectionCard.HANDOVER_CLASS + "').getAttribute('"
             + AgendaSectionCard.HANDOVER_ACTION + "')";
