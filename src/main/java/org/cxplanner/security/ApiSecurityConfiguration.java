@@ -18,12 +18,14 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenCheck tokens) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenCheck tokens,
+                                       org.springframework.security.core.context.SecurityContextHolderStrategy strategy)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new PersonalTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new PersonalTokenFilter(tokens, strategy), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // The API's description is no secret (the planner is open source): tools read it without a token.
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -22,9 +23,11 @@ class PersonalTokenFilter extends OncePerRequestFilter {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ApiTokenCheck tokens;
+    private final SecurityContextHolderStrategy strategy;
 
-    PersonalTokenFilter(ApiTokenCheck tokens) {
+    PersonalTokenFilter(ApiTokenCheck tokens, SecurityContextHolderStrategy strategy) {
         this.tokens = tokens;
+        this.strategy = strategy;
     }
 
     @Override
@@ -48,8 +51,22 @@ class PersonalTokenFilter extends OncePerRequestFilter {
                     return;
                 }
                 var user = caller.get().user();
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                var signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                strategy.getContext().setAuthentication(signedIn);
+                // CurrentUser reads the static holder; it is this strategy in a running planner, but a test JVM that
+                // started a second application may have swapped it: then the call is signed in there too, and out again.
+                boolean alsoStatic = SecurityContextHolder.getContextHolderStrategy() != strategy;
+                if (alsoStatic) {
+                    SecurityContextHolder.getContext().setAuthentication(signedIn);
+                }
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    if (alsoStatic) {
+                        SecurityContextHolder.clearContext();
+                    }
+                }
+                return;
             }
         }
         chain.doFilter(request, response);

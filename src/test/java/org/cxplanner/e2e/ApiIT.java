@@ -34,10 +34,13 @@ class ApiIT extends BrowserIT {
         var signedIn = new org.springframework.security.authentication.TestingAuthenticationToken(username, null, "ROLE_" + role);
         signedIn.setAuthenticated(true);
         security.getContext().setAuthentication(signedIn);
+        // The services name the caller through the static holder, which another test's node may have swapped.
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
         try {
             return tokens.create(username + " script", 30, readOnly).secret();
         } finally {
             security.clearContext();
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
 
