@@ -63,13 +63,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule baseDependsOnNoFeature = noClasses().that().resideInAPackage("org.cxplanner.base..")
             .should().dependOnClassesThat().resideInAnyPackage("org.cxplanner.users..", "org.cxplanner.raci..", "org.cxplanner.catalog..", "org.cxplanner.history..",
-                    "org.cxplanner.roadmap..", "org.cxplanner.messaging..", "org.cxplanner.indicators..", "org.cxplanner.review..", "org.cxplanner.notifications..", "org.cxplanner.calendar..");
+                    "org.cxplanner.roadmap..", "org.cxplanner.messaging..", "org.cxplanner.indicators..", "org.cxplanner.review..", "org.cxplanner.notifications..", "org.cxplanner.calendar..", "org.cxplanner.webhooks..");
 
     @ArchTest
     static final ArchRule historyDependsOnNoFeature = noClasses().that().resideInAPackage("org.cxplanner.history..")
             .should().dependOnClassesThat().resideInAnyPackage("org.cxplanner.users..", "org.cxplanner.raci..",
                     "org.cxplanner.catalog..", "org.cxplanner.roadmap..", "org.cxplanner.messaging..",
-                    "org.cxplanner.indicators..", "org.cxplanner.review..", "org.cxplanner.notifications..", "org.cxplanner.calendar..")
+                    "org.cxplanner.indicators..", "org.cxplanner.review..", "org.cxplanner.notifications..", "org.cxplanner.calendar..", "org.cxplanner.webhooks..")
             .because("every feature records into the one history, so it must not know them");
 
     @ArchTest

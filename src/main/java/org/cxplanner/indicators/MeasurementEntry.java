@@ -31,8 +31,11 @@ public class MeasurementEntry {
     private final MeasurementRecords measurements;
     private final ChangeHistory history;
     private final PlanEvents events;
+    private final OffTrackNews offTrack;
 
-    MeasurementEntry(IndicatorRepository indicators, MeasurementRecords measurements, ChangeHistory history, PlanEvents events) {
+    MeasurementEntry(IndicatorRepository indicators, MeasurementRecords measurements, ChangeHistory history, PlanEvents events,
+                     OffTrackNews offTrack) {
+        this.offTrack = offTrack;
         this.indicators = indicators;
         this.measurements = measurements;
         this.history = history;
@@ -69,6 +72,7 @@ public class MeasurementEntry {
             throw new EntryProblems(problems);
         }
         List<ChangeEntry> entries = new ArrayList<>();
+        Map<Long, Boolean> offBefore = offTrack.offTrack(found.values());
         for (var entry : values.entrySet()) {
             Indicator indicator = found.get(entry.getKey());
             LocalDate period = indicator.getCadence().periodStart(day);
@@ -86,6 +90,7 @@ public class MeasurementEntry {
             throw new EntryProblems(problems);
         }
         history.record(entries);
+        offTrack.announce(offBefore, found.values());
         events.publish(IndicatorEvents.INDICATORS, values.keySet().toArray());
         return values.size();
     }
@@ -115,6 +120,7 @@ public class MeasurementEntry {
                     + " while you were looking. Nothing was saved: reload to see it.");
         }
         String field = "Measurement " + indicator.getCadence().describe(periodStart);
+        Map<Long, Boolean> offBefore = offTrack.offTrack(List.of(indicator));
         if (value == null) {
             measurements.delete(indicatorId, periodStart);
             history.record(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicatorId, indicator.getName(), field,
@@ -125,6 +131,7 @@ public class MeasurementEntry {
             history.record(ChangeEntry.changed(HistoryArea.INDICATORS, IndicatorEvents.HISTORY_KIND, indicatorId, indicator.getName(), field,
                     Indicator.plain(current.value()), Indicator.plain(value)));
         }
+        offTrack.announce(offBefore, List.of(indicator));
         events.publish(IndicatorEvents.INDICATORS, indicatorId);
     }
 }

@@ -49,9 +49,11 @@ public class MeasurementImportService {
     private final MeasurementRecords measurements;
     private final ChangeHistory history;
     private final PlanEvents events;
+    private final OffTrackNews offTrack;
 
     MeasurementImportService(IndicatorRepository indicators, MeasurementRecords measurements, ChangeHistory history,
-                             PlanEvents events) {
+                             PlanEvents events, OffTrackNews offTrack) {
+        this.offTrack = offTrack;
         this.indicators = indicators;
         this.measurements = measurements;
         this.history = history;
@@ -85,6 +87,10 @@ public class MeasurementImportService {
             throw new IllegalArgumentException("A preview with problems cannot be applied");
         }
         String user = CurrentUser.name();
+        List<Indicator> affected = new ArrayList<>();
+        indicators.findAllById(preview.rows().stream().map(MeasurementImport.Row::indicatorId).collect(Collectors.toSet()))
+                .forEach(affected::add);
+        Map<Long, Boolean> offBefore = offTrack.offTrack(affected);
         List<ChangeEntry> entries = new ArrayList<>();
         for (MeasurementImport.Row row : preview.rows()) {
             if (!measurements.insert(row.indicatorId(), row.periodStart(), row.value(), row.note(), user)) {
@@ -95,6 +101,7 @@ public class MeasurementImportService {
                     "Measurement " + row.periodStart(), null, row.value().stripTrailingZeros().toPlainString(), ChangeSource.IMPORT));
         }
         history.record(entries);
+        offTrack.announce(offBefore, affected);
         events.publish(IndicatorEvents.INDICATORS);
         return preview.rows().size();
     }

@@ -129,6 +129,7 @@ public class MessageAlignment {
                 + (saved.getStatus() == MessageStatus.ALIGNED ? ": now aligned" : ""), ChangeSource.SIGN_OFF);
         if (saved.getStatus() == MessageStatus.ALIGNED) {
             writer.tellWorkers(saved, "is aligned: both sides signed it");
+            writer.announceAligned(saved);
         }
         return saved;
     }

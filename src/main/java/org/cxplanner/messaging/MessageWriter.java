@@ -2,6 +2,8 @@ package org.cxplanner.messaging;
 
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.OutgoingEvent;
+import org.cxplanner.base.OutgoingEvents;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
@@ -18,7 +20,9 @@ import org.cxplanner.users.UserService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,10 +40,12 @@ class MessageWriter {
     private final PlanEvents events;
     private final UserService users;
     private final NotificationService notifications;
+    private final OutgoingEvents outgoing;
 
     MessageWriter(MessageRepository messages, MessageRecords records, ChangeHistory history, PlanEvents events, UserService users,
-                  NotificationService notifications) {
+                  NotificationService notifications, OutgoingEvents outgoing) {
         this.notifications = notifications;
+        this.outgoing = outgoing;
         this.messages = messages;
         this.records = records;
         this.history = history;
@@ -92,6 +98,10 @@ class MessageWriter {
                         "messages/" + message.getId());
                 history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), null,
                         null, "Sign-off for " + side.label().toLowerCase() + " withdrawn: " + reason, ChangeSource.SIGN_OFF));
+                outgoing.emit(OutgoingEvent.SIGN_OFF_WITHDRAWN, "The " + side.label().toLowerCase() + " sign-off of \"" + message.getTitle()
+                        + "\" was withdrawn by " + CurrentUser.displayName() + ": " + reason, "messages/" + message.getId(),
+                        facts(message, Map.of("side", side.name(), "signedBy", signOff.signedBy(), "signedVersion", signOff.contentVersion(),
+                                "reason", reason)));
             });
         }
     }
@@ -100,6 +110,27 @@ class MessageWriter {
         history.record(new ChangeEntry(HistoryArea.MESSAGING, MessagingEvents.HISTORY_KIND, message.getId(), message.getTitle(), field,
                 field == null ? null : oldValue, newValue, source));
         events.publish(MessagingEvents.MESSAGES, message.getId());
+    }
+
+    /** Tells other systems (webhooks) that both sides signed the message. */
+    void announceAligned(Message message) {
+        Map<String, Object> signedBy = new LinkedHashMap<>();
+        Team.SIDES.forEach(side -> message.signOff(side).ifPresent(signOff -> signedBy.put(side.name(), signOff.signedBy())));
+        outgoing.emit(OutgoingEvent.MESSAGE_ALIGNED, "\"" + message.getTitle() + "\" is aligned: both sides signed it (sends "
+                + message.getSendDate() + ").", "messages/" + message.getId(), facts(message, Map.of("signedBy", signedBy)));
+    }
+
+    private static Map<String, Object> facts(Message message, Map<String, Object> more) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("messageId", message.getId());
+        data.put("title", message.getTitle());
+        data.put("team", message.getTeam().name());
+        data.put("channel", message.getChannel().name());
+        data.put("sendDate", message.getSendDate().toString());
+        data.put("status", message.getStatus().name());
+        data.put("contentVersion", message.getContentVersion());
+        data.putAll(more);
+        return data;
     }
 
     /** Tells the people who work on a message (its team and the leads who signed it) that it is aligned or sent. */

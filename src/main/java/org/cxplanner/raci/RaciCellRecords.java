@@ -68,6 +68,15 @@ public class RaciCellRecords {
                 new MapSqlParameterSource("touchpoint", touchpointId), Long.class);
     }
 
+    /** How many active functions are Accountable and Responsible for the touchpoint now: {A, R}. */
+    int[] ownerCounts(long touchpointId) {
+        return jdbc.queryForObject("""
+                SELECT count(*) FILTER (WHERE a.letter = 'A'), count(*) FILTER (WHERE a.letter = 'R')
+                FROM raci_assignment a JOIN business_function f ON f.id = a.function_id AND NOT f.archived
+                WHERE a.touchpoint_id = :touchpoint""", new MapSqlParameterSource("touchpoint", touchpointId),
+                (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)});
+    }
+
     /** Every letter of active touchpoints and functions, for import comparison. */
     List<Cell> activeCells() {
         return jdbc.query("""

@@ -2,6 +2,8 @@ package org.cxplanner.review;
 
 import org.cxplanner.base.EditConflict;
 import org.cxplanner.base.FieldProblem;
+import org.cxplanner.base.OutgoingEvent;
+import org.cxplanner.base.OutgoingEvents;
 import org.cxplanner.base.events.PlanEvents;
 import org.cxplanner.history.ChangeEntry;
 import org.cxplanner.history.ChangeHistory;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,11 +43,13 @@ public class ReviewLifecycle {
     private final Clock clock;
     private final NotificationService notifications;
     private final ReviewClockRecords meetingClock;
+    private final OutgoingEvents outgoing;
 
     ReviewLifecycle(ReviewWeeks weeks, ReviewRepository reviews, ReviewRecords records, AgendaBuilder agenda,
                     ChangeHistory history, PlanEvents events, Clock clock, NotificationService notifications,
-                    ReviewClockRecords meetingClock) {
+                    ReviewClockRecords meetingClock, OutgoingEvents outgoing) {
         this.meetingClock = meetingClock;
+        this.outgoing = outgoing;
         this.notifications = notifications;
         this.weeks = weeks;
         this.reviews = reviews;
@@ -82,9 +87,15 @@ public class ReviewLifecycle {
         weeks.save(review);
         history.record(ChangeEntry.changed(HistoryArea.REVIEW, ReviewEvents.HISTORY_KIND, review.getId(), "Review " + week, "Status",
                 ReviewStatus.OPEN.label(), ReviewStatus.CLOSED.label()));
+        int agreed = records.agreedIn(review.getId()).size();
         notifications.tell(Recipients.names(records.attendeeNames(review.getId())), NotificationKind.REVIEW_CLOSED,
                 "The review of " + week + " was closed", "Closed by " + CurrentUser.displayName() + ". "
-                        + records.agreedIn(review.getId()).size() + " action items agreed; the minutes are on the review's page (PDF or Markdown).", "reviews/" + week);
+                        + agreed + " action items agreed; the minutes are on the review's page (PDF or Markdown).", "reviews/" + week);
+        List<String> decided = records.decisions(review.getId()).stream().map(Decision::text).toList();
+        outgoing.emit(OutgoingEvent.REVIEW_CLOSED, "The weekly review of " + week + " was closed by " + CurrentUser.displayName() + ": "
+                        + decided.size() + (decided.size() == 1 ? " decision, " : " decisions, ") + agreed
+                        + (agreed == 1 ? " action item agreed." : " action items agreed."), "reviews/" + week,
+                Map.of("week", week.toString(), "decisions", decided, "actionItemsAgreed", agreed));
         events.publish(ReviewEvents.REVIEWS, review.getId());
     }
 

@@ -1,5 +1,7 @@
 package org.cxplanner.roadmap;
 
+import org.cxplanner.base.OutgoingEvent;
+import org.cxplanner.base.OutgoingEvents;
 import org.cxplanner.notifications.NotificationKind;
 import org.cxplanner.notifications.NotificationService;
 import org.cxplanner.notifications.Recipients;
@@ -7,15 +9,18 @@ import org.cxplanner.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Map;
 
-/** Tells an initiative's owner when someone else moves it, puts it at risk, drops or deletes it. */
+/** Tells an initiative's owner when someone else moves it, puts it at risk, drops or deletes it; other systems when it is put at risk. */
 @Component
 class InitiativeNews {
 
     private final NotificationService notifications;
+    private final OutgoingEvents outgoing;
 
-    InitiativeNews(NotificationService notifications) {
+    InitiativeNews(NotificationService notifications, OutgoingEvents outgoing) {
         this.notifications = notifications;
+        this.outgoing = outgoing;
     }
 
     void moved(long id, long ownerId, String title, LocalDate oldStart, LocalDate oldEnd, LocalDate newStart, LocalDate newEnd) {
@@ -25,10 +30,19 @@ class InitiativeNews {
         }
     }
 
-    void statusChanged(long id, long ownerId, String title, InitiativeStatus from, InitiativeStatus to) {
+    void statusChanged(Initiative initiative, long ownerId, InitiativeStatus from) {
+        InitiativeStatus to = initiative.getStatus();
         if (from != to && (to == InitiativeStatus.AT_RISK || to == InitiativeStatus.DROPPED)) {
-            tell(id, ownerId, (to == InitiativeStatus.AT_RISK ? "Your initiative was put at risk: " : "Your initiative was dropped: ")
-                    + title, "Was " + from.label().toLowerCase());
+            tell(initiative.getId(), ownerId, (to == InitiativeStatus.AT_RISK ? "Your initiative was put at risk: "
+                    : "Your initiative was dropped: ") + initiative.getTitle(), "Was " + from.label().toLowerCase());
+        }
+        if (from != to && to == InitiativeStatus.AT_RISK) {
+            outgoing.emit(OutgoingEvent.INITIATIVE_AT_RISK, "\"" + initiative.getTitle() + "\" was put at risk by "
+                            + CurrentUser.displayName() + " (was " + from.label().toLowerCase() + "; "
+                            + InitiativeChanges.span(initiative.getStartDate(), initiative.getEndDate()) + ").",
+                    "roadmap/" + initiative.getId(), Map.of("initiativeId", initiative.getId(), "title", initiative.getTitle(),
+                            "was", from.name(), "startDate", initiative.getStartDate().toString(),
+                            "endDate", initiative.getEndDate().toString()));
         }
     }
 

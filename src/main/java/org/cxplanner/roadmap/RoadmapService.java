@@ -165,7 +165,7 @@ public class RoadmapService {
         Initiative saved = save(initiative);
         history.record(changes.between(saved, before, form));
         news.moved(id, owner, saved.getTitle(), before.getStartDate(), before.getEndDate(), saved.getStartDate(), saved.getEndDate());
-        news.statusChanged(id, owner, saved.getTitle(), before.getStatus(), saved.getStatus());
+        news.statusChanged(saved, owner, before.getStatus());
         events.publish(RoadmapEvents.ROADMAP, id);
         if (moveDependants) {
             dependencies.moveDependants(id);

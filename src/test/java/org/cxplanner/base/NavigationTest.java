@@ -19,7 +19,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin;    Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history|Users|Outbox",
+            "admin;    Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history|Users|Outbox|Webhooks",
             "cmo;      Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history",
             "cco;      Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history",
             "marketer; Home|RACI matrix|By function|Catalog|Roadmap|Indicators|Messages|Weekly review|Change history",

@@ -60,6 +60,7 @@ class AccessibilityIT extends org.cxplanner.ServerIT {
         if (admin) {
             screens.put("Users", "/admin/users");
             screens.put("Outbox", "/admin/outbox");
+            screens.put("Webhooks", "/admin/webhooks");
         }
         return screens;
     }
