@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,12 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     private DemoDataLoader demoDataLoader;
+
+    /** Every test context knows the company's sign-in (the provider runs inside the test JVM). */
+    @DynamicPropertySource
+    static void companySignIn(DynamicPropertyRegistry registry) {
+        TestIdentityProvider.register(registry);
+    }
 
     @BeforeEach
     void resetToDemoPlan() {

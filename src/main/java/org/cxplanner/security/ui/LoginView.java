@@ -1,6 +1,9 @@
 package org.cxplanner.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -14,6 +17,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.cxplanner.security.LoginThrottle;
+import org.cxplanner.security.SsoSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,9 +39,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
     private final LoginI18n i18n;
+    private final boolean passwordLogin;
+    /** Why the company's provider sign-in was refused, shown above the buttons; empty otherwise. */
+    final Div refusal = new Div();
+    final Div ssoOptions = new Div();
 
-    public LoginView(AuthenticationContext authenticationContext) {
+    public LoginView(AuthenticationContext authenticationContext, ObjectProvider<ClientRegistrationRepository> providers,
+                     SsoSettings sso) {
         this.authenticationContext = authenticationContext;
+        this.passwordLogin = sso.isPasswordLogin();
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -53,7 +68,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         title.addClassName("login-title");
         Paragraph tagline = new Paragraph("One roadmap, one RACI matrix and one weekly review for marketing and customer experience.");
         tagline.addClassName("login-tagline");
-        add(title, tagline, login);
+        refusal.addClassName("sso-refused");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        ssoOptions.addClassName("sso-options");
+        if (providers.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object item : registrations) {
+                ClientRegistration provider = (ClientRegistration) item;
+                Anchor button = new Anchor("oauth2/authorization/" + provider.getRegistrationId(), "Sign in with " + provider.getClientName());
+                button.setRouterIgnore(true);
+                button.addClassName("sso-button");
+                ssoOptions.add(button);
+            }
+            if (passwordLogin && ssoOptions.getComponentCount() > 0) {
+                Paragraph or = new Paragraph("or with your user name and password");
+                or.addClassName("sso-or");
+                ssoOptions.add(or);
+            }
+        }
+        login.setVisible(passwordLogin || ssoOptions.getComponentCount() == 0);
+        ssoOptions.setVisible(ssoOptions.getComponentCount() > 0);
+        add(title, tagline, refusal, ssoOptions, login);
     }
 
     @Override
@@ -76,6 +111,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                       document.getElementById('vaadinLoginPassword')?.focus();
                     });""", typed);
         }
+        if (parameters.containsKey("refused")) {
+            showRefusal(take(WebAttributes.AUTHENTICATION_EXCEPTION));
+        } else if (parameters.containsKey("password-off")) {
+            refusal.removeAll();
+            refusal.add(new H2("Sign in with your company account"), new Paragraph("This planner does not take user names and "
+                    + "passwords: use the button below."));
+            refusal.setVisible(true);
+        }
         if (parameters.containsKey("expired")) {
             showError("Please sign in again", "The sign-in page was open for too long (or was not this planner's own). "
                     + "Nothing was sent; enter your username and password once more.");
@@ -87,6 +130,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setI18n(i18n);
             login.setError(parameters.containsKey("error"));
         }
+    }
+
+    private void showRefusal(Object failure) {
+        String message = failure instanceof OAuth2AuthenticationException refused
+                && "access_denied".equals(refused.getError().getErrorCode()) && refused.getMessage() != null
+                ? refused.getMessage()
+                : "Signing in with your company account did not work" + (failure instanceof Exception e && e.getMessage() != null
+                        ? " (" + e.getMessage() + ")" : "") + ". Try again, or ask your administrator.";
+        refusal.removeAll();
+        refusal.add(new H2("You cannot sign in yet"), new Paragraph(message));
+        refusal.setVisible(true);
     }
 
     private void showError(String title, String message) {
