@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -100,15 +99,6 @@ class MailOutboxRecords {
     int count() {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM mail_outbox", Integer.class);
         return n == null ? 0 : n;
-    }
-
-    static Duration backOff(int attempts) {
-        return switch (attempts) {
-            case 1 -> Duration.ofMinutes(1);
-            case 2 -> Duration.ofMinutes(5);
-            case 3 -> Duration.ofMinutes(30);
-            default -> Duration.ofHours(2);
-        };
     }
 
     private static String cut(String text, int max) {

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.cxplanner.base.jobs.ClusterLock;
+import org.cxplanner.base.jobs.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -83,7 +84,7 @@ public class MailSender {
                         outbox.failed(mail.id(), reason);
                         log.warn("Mail {} failed after {} attempts: {}", mail.id(), mail.attempts(), reason);
                     } else {
-                        outbox.retryAt(mail.id(), clock.instant().plus(MailOutboxRecords.backOff(mail.attempts())), reason);
+                        outbox.retryAt(mail.id(), clock.instant().plus(RetryAfter.attempts(mail.attempts())), reason);
                     }
                     continue;
                 }

@@ -1,5 +1,6 @@
 package org.cxplanner.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.cxplanner.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,6 +63,8 @@ class SecurityConfiguration {
     /** Signing out of the planner also ends the provider's session where it supports RP-initiated logout. */
     private static LogoutSuccessHandler providerSignOut(ClientRegistrationRepository providers) {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(providers);
+        // Sign-out is a click on a screen: the browser is sent on by Vaadin's answer, not by a plain HTTP redirect.
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         handler.setPostLogoutRedirectUri("{baseUrl}/login");
         handler.setDefaultTargetUrl("/login");
         return handler;

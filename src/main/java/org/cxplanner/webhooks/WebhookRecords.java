@@ -8,7 +8,6 @@ import org.springframework.stereotype.Repository;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -166,16 +165,6 @@ class WebhookRecords {
     int logCount(long webhookId) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM webhook_delivery WHERE webhook_id = ?", Integer.class, webhookId);
         return n == null ? 0 : n;
-    }
-
-    /** 1, 5 and 30 minutes, then every 2 hours: a receiver that is down for a deploy gets the event soon after. */
-    static Duration backOff(int attempts) {
-        return switch (attempts) {
-            case 1 -> Duration.ofMinutes(1);
-            case 2 -> Duration.ofMinutes(5);
-            case 3 -> Duration.ofMinutes(30);
-            default -> Duration.ofHours(2);
-        };
     }
 
     private static RowMapper<Webhook> endpoint() {

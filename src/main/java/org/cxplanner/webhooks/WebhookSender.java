@@ -1,6 +1,7 @@
 package org.cxplanner.webhooks;
 
 import org.cxplanner.base.jobs.ClusterLock;
+import org.cxplanner.base.jobs.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -102,7 +103,7 @@ class WebhookSender {
         if (delivery.attempts() >= ATTEMPTS) {
             records.failed(delivery.id(), code, problem + " Gave up after " + delivery.attempts() + " attempts.");
         } else {
-            records.retryAt(delivery.id(), clock.instant().plus(WebhookRecords.backOff(delivery.attempts())), code, problem);
+            records.retryAt(delivery.id(), clock.instant().plus(RetryAfter.attempts(delivery.attempts())), code, problem);
         }
         return false;
     }

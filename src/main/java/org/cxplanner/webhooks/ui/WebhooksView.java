@@ -72,13 +72,14 @@ public class WebhooksView extends VerticalLayout {
                 .setHeader("Events").setFlexGrow(2);
         endpoints.addColumn(w -> w.format().name().equals("CHAT") ? "Chat" : "JSON").setHeader("Format").setAutoWidth(true).setFlexGrow(0);
         endpoints.addColumn(this::state).setHeader("Last delivery").setAutoWidth(true);
-        endpoints.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        endpoints.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         endpoints.setEmptyStateText("No endpoints yet: \"Add endpoint\" registers one.");
         endpoints.addSelectionListener(event -> select(event.getFirstSelectedItem()));
-        endpoints.setHeight("14rem");
+        // An installation has a handful of endpoints: all of them show, and the log below takes the rest.
+        endpoints.setAllRowsVisible(true);
 
         log.addColumn(d -> time(d.queuedAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
-        log.addColumn(d -> d.event().wireName()).setHeader("Event").setAutoWidth(true);
+        log.addColumn(d -> d.event().wireName()).setHeader("Event").setWidth("11rem").setFlexGrow(0);
         log.addColumn(WebhookDelivery::summary).setHeader("What happened").setFlexGrow(3);
         log.addColumn(LitRenderer.<WebhookDelivery>of("<span class='state ${item.cls}'>${item.status}</span>")
                         .withProperty("status", this::status)
