@@ -59,6 +59,16 @@ public abstract class IntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** Calls services as this demo person with the role, under the name the planner shows (as the sign-in does). */
+    protected void signInAs(String username, String role) {
+        String name = jdbc.queryForList("SELECT display_name FROM app_user WHERE username = ?", String.class, username)
+                .stream().findFirst().orElse(username);
+        var authorities = List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role));
+        var person = new org.cxplanner.security.SignedInUser(username, "", name, true, true, authorities);
+        SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(person, null, authorities));
+    }
+
     /** Calls services as someone holding these roles (no Vaadin involved). */
     protected static void actAs(String username, String... roles) {
         var authorities = Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);

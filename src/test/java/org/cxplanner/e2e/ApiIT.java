@@ -4,9 +4,6 @@ import org.cxplanner.users.ApiTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,26 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiIT extends BrowserIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiCalls api = new ApiCalls(this::url);
     @Autowired
     private ApiTokens tokens;
-
     /** This application's own strategy: in the whole suite, another test's second node may own the static holder. */
     @Autowired
     private org.springframework.security.core.context.SecurityContextHolderStrategy security;
 
     private String token(String username, String role, boolean readOnly) {
-        var signedIn = new org.springframework.security.authentication.TestingAuthenticationToken(username, null, "ROLE_" + role);
-        signedIn.setAuthenticated(true);
-        security.getContext().setAuthentication(signedIn);
-        // The services name the caller through the static holder, which another test's node may have swapped.
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
-        try {
-            return tokens.create(username + " script", 30, readOnly).secret();
-        } finally {
-            security.clearContext();
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        return ApiCalls.token(tokens, security, username, role, readOnly);
     }
 
     private static String lastWeek() {
@@ -51,18 +37,7 @@ class ApiIT extends BrowserIT {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.call(method, path, token, body, headers);
     }
 
     @Test

@@ -5,9 +5,6 @@ import org.cxplanner.users.ApiTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,7 +23,7 @@ class ApiRolesIT extends ServerIT {
     private static final Map<String, String> USER = Map.of("ADMIN", "admin", "CMO", "cmo", "CCO", "cco", "MARKETING", "marketer",
             "CX", "cx", "VIEWER", "viewer");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiCalls api = new ApiCalls(this::url);
     @Autowired
     private ApiTokens tokens;
     @Autowired
@@ -106,30 +103,10 @@ class ApiRolesIT extends ServerIT {
     }
 
     private String token(String username, String role) {
-        var signedIn = new org.springframework.security.authentication.TestingAuthenticationToken(username, null, "ROLE_" + role);
-        signedIn.setAuthenticated(true);
-        security.getContext().setAuthentication(signedIn);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
-        try {
-            return tokens.create(username + " role check", 1, false).secret();
-        } finally {
-            security.clearContext();
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        return ApiCalls.token(tokens, security, username, role, false);
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.call(method, path, token, body, headers);
     }
 }

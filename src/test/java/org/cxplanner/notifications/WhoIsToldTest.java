@@ -230,33 +230,12 @@ class WhoIsToldTest extends IntegrationTest {
 
     private long alignedMessage() {
         long id = jdbc.queryForObject("SELECT id FROM message WHERE title = 'Year-end product tips'", Long.class);
-        for (String[] person : new String[][]{{"marketer", Roles.MARKETING}, {"cx", Roles.CX}}) {
-            actAs(person[0], person[1]);
-            Message message = messages.findById(id).orElseThrow();
-            for (int i = 0; i < message.getChecks().size(); i++) {
-                var check = messages.findById(id).orElseThrow().getChecks().get(i);
-                boolean mine = person[0].equals("cx") ? check.side() == Team.CX : check.side() != Team.CX;
-                if (mine && !check.ticked()) {
-                    alignment.tick(id, messages.findById(id).orElseThrow().getVersion(), i, true,
-                            check.checksClash() ? "Accepted: different audiences" : null);
-                }
-            }
-        }
-        actAs("cmo", Roles.CMO);
-        alignment.signOff(id, messages.findById(id).orElseThrow().getVersion(), Team.MARKETING);
-        actAs("cco", Roles.CCO);
-        alignment.signOff(id, messages.findById(id).orElseThrow().getVersion(), Team.CX);
+        org.cxplanner.messaging.MessageFixtures.align(id, alignment, messages, this::actAs);
         return id;
     }
 
-    /** Signs in as the person, with the display name the planner shows (as the login does). */
     private void actAs(String username, String role) {
-        String name = jdbc.queryForList("SELECT display_name FROM app_user WHERE username = ?", String.class, username)
-                .stream().findFirst().orElse(username);
-        var authorities = List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role));
-        var person = new org.cxplanner.security.SignedInUser(username, "", name, true, true, authorities);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(person, null, authorities));
+        signInAs(username, role);
     }
 
     private List<Told> told(String username) {

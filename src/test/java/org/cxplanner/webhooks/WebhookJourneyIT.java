@@ -2,20 +2,15 @@ package org.cxplanner.webhooks;
 
 import com.microsoft.playwright.Page;
 import org.cxplanner.e2e.BrowserIT;
-import org.cxplanner.messaging.Message;
 import org.cxplanner.messaging.MessageAlignment;
+import org.cxplanner.messaging.MessageFixtures;
 import org.cxplanner.messaging.MessageRepository;
-import org.cxplanner.security.SignedInUser;
-import org.cxplanner.security.Team;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Instant;
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,9 +52,12 @@ class WebhookJourneyIT extends BrowserIT {
             assertThat(receiver.received()).singleElement().satisfies(ping -> assertThat(ping.header("X-CXP-Event")).isEqualTo("ping"));
 
             long id = jdbc.queryForObject("SELECT id FROM message WHERE title = 'Year-end product tips'", Long.class);
-            tickEverything(id);
-            as("cmo", "CMO", "Maria Marketing-Lead", () -> alignment.signOff(id, version(id), Team.MARKETING));
-            as("cco", "CCO", "Chris Customer-Lead", () -> alignment.signOff(id, version(id), Team.CX));
+            try {
+                MessageFixtures.align(id, alignment, messages, this::signInEverywhere);
+            } finally {
+                security.clearContext();
+                SecurityContextHolder.clearContext();
+            }
             assertThat(sender.sendDue()).isEqualTo(1);
             assertThat(sender.sendDue()).isZero();
 
@@ -79,40 +77,9 @@ class WebhookJourneyIT extends BrowserIT {
         }
     }
 
-    private void tickEverything(long id) {
-        for (String[] person : new String[][]{{"marketer", "MARKETING", "Mark Campaigns"}, {"cx", "CX", "Casey Experience"}}) {
-            as(person[0], person[1], person[2], () -> {
-                Message message = messages.findById(id).orElseThrow();
-                for (int i = 0; i < message.getChecks().size(); i++) {
-                    var check = messages.findById(id).orElseThrow().getChecks().get(i);
-                    boolean mine = person[0].equals("cx") ? check.side() == Team.CX : check.side() != Team.CX;
-                    if (mine && !check.ticked()) {
-                        alignment.tick(id, version(id), i, true, check.checksClash() ? "Accepted: different audiences" : null);
-                    }
-                }
-                return null;
-            });
-        }
-    }
-
-    private int version(long id) {
-        return messages.findById(id).orElseThrow().getVersion();
-    }
-
-    /** Calls services as this person, through the application's own strategy and the static holder (see ApiIT). */
-    private void as(String username, String role, String name, java.util.concurrent.Callable<?> work) {
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + role));
-        var person = new SignedInUser(username, "", name, true, true, authorities);
-        var signedIn = UsernamePasswordAuthenticationToken.authenticated(person, null, authorities);
-        security.getContext().setAuthentication(signedIn);
-        SecurityContextHolder.getContext().setAuthentication(signedIn);
-        try {
-            work.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            security.clearContext();
-            SecurityContextHolder.clearContext();
-        }
+    /** The application's own strategy too: in the whole suite, another test's node may own the static holder (see ApiIT). */
+    private void signInEverywhere(String username, String role) {
+        signInAs(username, role);
+        security.getContext().setAuthentication(SecurityContextHolder.getContext().getAuthentication());
     }
 }

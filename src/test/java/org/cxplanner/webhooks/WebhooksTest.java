@@ -7,6 +7,7 @@ import org.cxplanner.base.OutgoingEvent;
 import org.cxplanner.indicators.MeasurementEntry;
 import org.cxplanner.messaging.Message;
 import org.cxplanner.messaging.MessageAlignment;
+import org.cxplanner.messaging.MessageFixtures;
 import org.cxplanner.messaging.MessageRepository;
 import org.cxplanner.raci.RaciLetter;
 import org.cxplanner.raci.RaciService;
@@ -282,7 +283,7 @@ class WebhooksTest extends IntegrationTest {
     }
 
     @Test
-    void onlyAdministratorsManageEndpointsAndAChangeMadeMeanwhileIsNotOverwritten() {
+    void onlyAdministratorsManageEndpointsAChangeMadeMeanwhileIsNotOverwrittenAndEveryChangeIsInTheHistory() {
         Webhooks.Registered hook = register("Ops", receiver.url(), WebhookFormat.PLANNER, EnumSet.of(OutgoingEvent.REVIEW_CLOSED));
         for (String[] who : new String[][]{{"cmo", Roles.CMO}, {"cco", Roles.CCO}, {"marketer", Roles.MARKETING}, {"cx", Roles.CX},
                 {"viewer", Roles.VIEWER}}) {
@@ -313,16 +314,18 @@ class WebhooksTest extends IntegrationTest {
         assertThat(secret).isNotEqualTo(hook.secret()).startsWith("whsec_");
         webhooks.delete(current.id());
         assertThat(webhooks.all()).isEmpty();
+        assertThat(jdbc.queryForList("""
+                SELECT coalesce(field || ': ' || old_value || ' → ' || new_value, new_value) FROM change_history
+                WHERE area = 'USERS' AND item_kind = 'WEBHOOK' ORDER BY id""", String.class))
+                .as("who sent the plan where, in the administrators' history").containsExactly(
+                        "Webhook registered: " + receiver.url() + " · review.closed · internal address allowed",
+                        "Delivers: Yes → Paused",
+                        "Webhook secret replaced",
+                        "Webhook deleted (was " + receiver.url() + ")");
     }
 
-    /** Signs in as the person, with the display name the planner shows (as the login does). */
     private void actAs(String username, String role) {
-        String name = jdbc.queryForList("SELECT display_name FROM app_user WHERE username = ?", String.class, username)
-                .stream().findFirst().orElse(username);
-        var authorities = List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role));
-        var person = new org.cxplanner.security.SignedInUser(username, "", name, true, true, authorities);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(person, null, authorities));
+        signInAs(username, role);
     }
 
     private Webhooks.Registered register(String name, String url, WebhookFormat format, Set<OutgoingEvent> events) {
@@ -354,22 +357,7 @@ class WebhooksTest extends IntegrationTest {
     /** Both teams tick their items and both leads sign "Year-end product tips". */
     private long alignedMessage() {
         long id = messageId("Year-end product tips");
-        for (String[] person : new String[][]{{"marketer", Roles.MARKETING}, {"cx", Roles.CX}}) {
-            actAs(person[0], person[1]);
-            Message message = messages.findById(id).orElseThrow();
-            for (int i = 0; i < message.getChecks().size(); i++) {
-                var check = messages.findById(id).orElseThrow().getChecks().get(i);
-                boolean mine = person[0].equals("cx") ? check.side() == Team.CX : check.side() != Team.CX;
-                if (mine && !check.ticked()) {
-                    alignment.tick(id, messages.findById(id).orElseThrow().getVersion(), i, true,
-                            check.checksClash() ? "Accepted: different audiences" : null);
-                }
-            }
-        }
-        actAs("cmo", Roles.CMO);
-        alignment.signOff(id, messages.findById(id).orElseThrow().getVersion(), Team.MARKETING);
-        actAs("cco", Roles.CCO);
-        alignment.signOff(id, messages.findById(id).orElseThrow().getVersion(), Team.CX);
+        MessageFixtures.align(id, alignment, messages, this::actAs);
         return id;
     }
 }
