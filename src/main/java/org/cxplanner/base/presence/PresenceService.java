@@ -69,13 +69,15 @@ public class PresenceService {
         String username = CurrentUser.name();
         String displayName = CurrentUser.displayName();
         UUID id = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
+                VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT (id) DO NOTHING""",
+                id, events.nodeId(), username, displayName, screen, lifetime.toSeconds());
+        // Only now for the renewal: taken earlier, a renewal running meanwhile wrote the row first and this insert
+        // failed, which showed the screen being opened as an error page.
         if (connected != null) {
             open.put(id, new Entry(username, displayName, screen, connected));
         }
-        jdbc.update("""
-                INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
-                VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?))""",
-                id, events.nodeId(), username, displayName, screen, lifetime.toSeconds());
         events.publish(EVENT_KIND, screen);
         return id;
     }

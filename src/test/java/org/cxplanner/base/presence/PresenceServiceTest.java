@@ -29,6 +29,28 @@ class PresenceServiceTest extends IntegrationTest {
         assertThat(presence.on("raci")).hasSize(1);
     }
 
+    /** Opening screens while the renewal runs (every few seconds on every node) never fails the screen being opened. */
+    @Test
+    void openingAScreenWhileTheRenewalRunsNeverFails() throws Exception {
+        actAs("someone", "CX");
+        var renewing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread renewal = new Thread(() -> {
+            while (renewing.get()) {
+                presence.renewConnected();
+            }
+        });
+        renewal.start();
+        try {
+            for (int i = 0; i < 300; i++) {
+                presence.enter("raci", () -> true);
+            }
+        } finally {
+            renewing.set(false);
+            renewal.join();
+        }
+        assertThat(presence.on("raci")).containsExactly(new Present("someone", "someone"));
+    }
+
     @Test
     void anonymousCallersCannotEnterOrLook() {
         assertThatThrownBy(() -> presence.enter("raci")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
