@@ -36,11 +36,16 @@ public final class ClickToScreenBenchmark {
               });
               observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
             }""";
-    /** For the action's first request to the server: the wait until it left, the server's answer, and the browser's work after it. */
+    /**
+     * For the action's first request to the server: the wait until it left, the server's answer, and the browser's work
+     * after it; and how many requests to the server the action made before its result showed (round trips).
+     */
     private static final String PHASES = """
             () => { const b = window.__bench;
-              const r = performance.getEntriesByType('resource').find(e => e.name.includes('v-r=uidl') && e.startTime >= b.start);
-              return r ? [r.requestStart - b.start, r.responseStart - r.requestStart, b.end - r.responseStart] : null; }""";
+              const all = performance.getEntriesByType('resource')
+                  .filter(e => e.name.includes('v-r=uidl') && e.startTime >= b.start && e.startTime <= b.end);
+              const r = all[0];
+              return r ? [r.requestStart - b.start, r.responseStart - r.requestStart, b.end - r.responseStart, all.length] : null; }""";
     /** The text of the grid's first shown row (its cells joined by |), and of the cell that has keyboard focus. */
     private static final String HELPERS = """
             () => {
@@ -82,15 +87,10 @@ public final class ClickToScreenBenchmark {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
             page.setDefaultTimeout(15_000);
             signIn(page, base, "cco");
-            List<String> report = new ArrayList<>();
-            report.add(measure("open /raci from the side navigation", repetitions, page, () -> {
-                page.navigate(base + "/");
-                page.locator(".home-greeting").waitFor();
-                helpers(page);
-            }, () -> page.locator("vaadin-side-nav-item[path='raci']").click(),
-                    "() => { const g = document.querySelector('.raci-grid'); return g && window.__firstRow(g) !== null; }"));
-
-            report.add(bareGrid(page, base, repetitions));
+            List<Result> navigation = sideNavigation(page, repetitions);
+            Result yardstick = navigation.getFirst();
+            Result floor = bareGrid(page, base, repetitions);
+            List<Result> report = new ArrayList<>();
 
             page.navigate(base + "/raci");
             page.locator("vaadin-grid-cell-content .tp-name", new Page.LocatorOptions().setHasText("Website")).first().click();
@@ -147,8 +147,59 @@ public final class ClickToScreenBenchmark {
             }, () -> page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText("Add action item")).last().click(),
                     () -> "() => { const a = document.querySelector('.review-agreed'); return a && a.textContent.includes('Benchmark action "
                             + action[0] + "Casey'); }"));
-            report.forEach(System.out::println);
+            System.out.println("Side navigation from the home screen, against the yardstick (a plain list screen) and,"
+                    + " for the matrix, the bare grid:");
+            for (Result step : navigation) {
+                System.out.println(step);
+                if (step != yardstick) {
+                    double ratio = step.median() / yardstick.median();
+                    System.out.printf(Locale.ROOT, "%-46s %.2f × the yardstick (limit 1.30): %s%n", "", ratio,
+                            ratio <= 1.3 ? "met" : "NOT MET");
+                }
+                if (step.what().contains("RACI")) {
+                    double limit = floor.median() + 25;
+                    System.out.printf(Locale.ROOT, "%-46s bare-grid floor %.1f ms + 25 = %.1f ms: %s%n", "", floor.median(),
+                            limit, step.median() <= limit ? "met" : "NOT MET");
+                }
+                if (!Double.isNaN(step.serverAnswer())) {
+                    System.out.printf(Locale.ROOT, "%-46s first answer %.1f ms (limit 5): %s%n", "", step.serverAnswer(),
+                            step.serverAnswer() <= 5 ? "met" : "NOT MET");
+                }
+            }
+            System.out.println(floor);
+            System.out.println("Actions on a screen (limit 50 ms median each):");
+            for (Result step : report) {
+                System.out.println(step);
+                System.out.printf(Locale.ROOT, "%-46s %s%n", "", step.median() <= 50 ? "met" : "NOT MET");
+            }
         }
+    }
+
+    /** Each main screen, and the yardstick first, with the test for "its content shows". */
+    private static final List<List<String>> SCREENS = List.of(
+            List.of("the yardstick (grid 5 × 25)", "yardstick", "() => { const g = document.querySelector('.yardstick-grid'); return g && window.__firstRow(g) !== null; }"),
+            List.of("RACI matrix", "raci", "() => { const g = document.querySelector('.raci-grid'); return g && window.__firstRow(g) !== null; }"),
+            List.of("Catalog", "catalog", "() => { const g = document.querySelector('.catalog-view vaadin-grid'); return g && window.__firstRow(g) !== null; }"),
+            List.of("Roadmap", "roadmap", "() => document.querySelector('.timeline-bar') !== null"),
+            List.of("Indicators", "indicators", "() => { const g = document.querySelector('.scorecard-view vaadin-grid'); return g && window.__firstRow(g) !== null; }"),
+            List.of("Messages", "messages", "() => { const g = document.querySelector('.messages-view vaadin-grid'); return g && window.__firstRow(g) !== null; }"),
+            List.of("Weekly review", "reviews", "() => document.querySelector('.review-section') !== null"));
+
+    /**
+     * A click on a side navigation entry, from the home screen (reached by its own entry, no page load in between), to
+     * the screen's content: the yardstick first, then each main screen, all in the same page.
+     */
+    private static List<Result> sideNavigation(Page page, int repetitions) {
+        List<Result> results = new ArrayList<>();
+        for (List<String> screen : SCREENS) {
+            results.add(measure("side navigation to " + screen.get(0), repetitions, page, () -> {
+                if (page.locator(".home-greeting").count() == 0) {
+                    page.locator("vaadin-side-nav-item[path='']").click();
+                    page.locator(".home-greeting").waitFor();
+                }
+            }, () -> page.locator("vaadin-side-nav-item[path='" + screen.get(1) + "']").click(), screen.get(2)));
+        }
+        return results;
     }
 
     /**
@@ -156,7 +207,7 @@ public final class ClickToScreenBenchmark {
      * rows, its theme), built in the page by script, with no server, no Flow client and no other component, timed from
      * its creation to its first row in the DOM. Each round loads a new page first, as the navigation rounds do.
      */
-    private static String bareGrid(Page page, String base, int repetitions) {
+    private static Result bareGrid(Page page, String base, int repetitions) {
         page.navigate(base + "/raci");
         page.locator(".raci-grid").waitFor();
         helpers(page);
@@ -178,8 +229,8 @@ public final class ClickToScreenBenchmark {
                 times.add(ms);
             }
         }
-        return summary("a bare vaadin-grid, same shape, no server", times)
-                + String.format(Locale.ROOT, "%n%-42s (%d columns × %d rows, built in the page by script)", "", columns, rows);
+        System.err.println("(" + columns + " columns × " + rows + " rows, built in the page by script)");
+        return new Result("a bare vaadin-grid of the matrix's shape, no server", times, List.of());
     }
 
     private static void signIn(Page page, String base, String user) {
@@ -194,12 +245,12 @@ public final class ClickToScreenBenchmark {
         page.evaluate(HELPERS);
     }
 
-    private static String measure(String what, int repetitions, Page page, Runnable prepare, Runnable action, String done) {
+    private static Result measure(String what, int repetitions, Page page, Runnable prepare, Runnable action, String done) {
         return measure(what, repetitions, page, prepare, action, () -> done);
     }
 
-    /** Five warm-up rounds, then {@code repetitions} measured ones; median and 95th percentile in milliseconds. */
-    private static String measure(String what, int repetitions, Page page, Runnable prepare, Runnable action,
+    /** Five warm-up rounds, then {@code repetitions} measured ones. */
+    private static Result measure(String what, int repetitions, Page page, Runnable prepare, Runnable action,
                                   java.util.function.Supplier<String> done) {
         System.err.println("measuring: " + what);
         List<Double> times = new ArrayList<>();
@@ -221,33 +272,51 @@ public final class ClickToScreenBenchmark {
             }
             page.waitForTimeout(150);
         }
-        return summary(what, times) + String.format(Locale.ROOT, "%n%-42s %s", "", phaseMedians(phases));
-    }
-
-    private static String summary(String what, List<Double> times) {
-        times.sort(null);
-        double median = times.get(times.size() / 2);
-        double p95 = times.get((int) Math.ceil(times.size() * 0.95) - 1);
-        return String.format(Locale.ROOT, "%-42s median %5.1f ms  p95 %5.1f ms  (%d runs, %.1f–%.1f ms)", what, median, p95,
-                times.size(), times.getFirst(), times.getLast());
+        return new Result(what, times, phases);
     }
 
     /**
-     * Where the time goes, from the browser's timing of the action's first request to the server: until the request
-     * leaves, the server's answer (to its first byte, the network here being the loopback), and the browser's work
-     * from the answer to the finished screen.
+     * One action's times (median, 95th percentile, range) and where the time went, from the browser's timing of the
+     * action's requests to the server: until the first request leaves, the server's answer to it (to its first byte,
+     * the network here being the loopback), the browser's work from that answer to the finished screen, and the number
+     * of requests (round trips) before the result showed.
      */
-    private static String phaseMedians(List<double[]> phases) {
-        if (phases.isEmpty()) {
-            return "(no request to the server)";
+    record Result(String what, double median, double p95, double fastest, double slowest, int runs, double[] phases) {
+
+        Result(String what, List<Double> times, List<double[]> phases) {
+            this(what, sorted(times).get(times.size() / 2), sorted(times).get((int) Math.ceil(times.size() * 0.95) - 1),
+                    sorted(times).getFirst(), sorted(times).getLast(), times.size(), phaseMedians(phases));
         }
-        String[] names = {"until the request leaves", "server's answer", "browser builds the screen"};
-        StringBuilder out = new StringBuilder("medians: ");
-        for (int p = 0; p < names.length; p++) {
-            final int index = p;
-            double[] values = phases.stream().mapToDouble(phase -> phase[index]).sorted().toArray();
-            out.append(p == 0 ? "" : ", ").append(names[p]).append(String.format(Locale.ROOT, " %.0f ms", values[values.length / 2]));
+
+        private static List<Double> sorted(List<Double> times) {
+            return times.stream().sorted().toList();
         }
-        return out.toString();
+
+        private static double[] phaseMedians(List<double[]> phases) {
+            if (phases.isEmpty()) {
+                return null;
+            }
+            double[] medians = new double[phases.getFirst().length];
+            for (int p = 0; p < medians.length; p++) {
+                final int index = p;
+                double[] values = phases.stream().mapToDouble(phase -> phase[index]).sorted().toArray();
+                medians[p] = values[values.length / 2];
+            }
+            return medians;
+        }
+
+        double serverAnswer() {
+            return phases == null ? Double.NaN : phases[1];
+        }
+
+        @Override
+        public String toString() {
+            String line = String.format(Locale.ROOT, "%-46s median %5.1f ms  p95 %5.1f ms  (%d runs, %.1f–%.1f ms)", what,
+                    median, p95, runs, fastest, slowest);
+            String detail = phases == null ? "(no request to the server)" : String.format(Locale.ROOT,
+                    "medians: until the request leaves %.0f ms, server's answer %.1f ms, browser builds the screen %.0f ms,"
+                            + " %.0f round trip%s", phases[0], phases[1], phases[2], phases[3], phases[3] == 1 ? "" : "s");
+            return line + String.format(Locale.ROOT, "%n%-46s %s", "", detail);
+        }
     }
 }
