@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Profile;
 public class YardstickRoute {
 
     @Bean
-    VaadinServiceInitListener yardstickRoute() {
+    VaadinServiceInitListener registerYardstick() {
         // At service start there is no current VaadinService yet: the registry is reached through the context.
         return (ServiceInitEvent event) -> RouteConfiguration
                 .forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
