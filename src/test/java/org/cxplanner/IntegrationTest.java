@@ -34,8 +34,13 @@ public abstract class IntegrationTest {
         TestIdentityProvider.register(registry);
     }
 
+    @Autowired
+    private org.cxplanner.base.presence.PresenceService presenceService;
+
     @BeforeEach
     void resetToDemoPlan() {
+        // The previous test's screens write and remove their presence entries just after their requests.
+        presenceService.settle();
         List<String> tables = jdbc.queryForList(
                 "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'",
                 String.class);

@@ -89,6 +89,10 @@ public final class ClickToScreenBenchmark {
             signIn(page, base, "cco");
             List<Result> navigation = sideNavigation(page, repetitions);
             Result yardstick = navigation.getFirst();
+            if ("navigation".equals(System.getenv("CLICK_ONLY"))) {
+                navigation.forEach(System.out::println);
+                return;
+            }
             Result floor = bareGrid(page, base, repetitions);
             List<Result> report = new ArrayList<>();
 

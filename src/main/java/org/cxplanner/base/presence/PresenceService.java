@@ -53,6 +53,18 @@ public class PresenceService {
     }
 
     private final Map<UUID, Entry> open = new ConcurrentHashMap<>();
+    /**
+     * Screens' entries are written and removed here, after the request that opened or left the screen is answered:
+     * a navigation does not wait for the statements and the notifications to colleagues. One thread, so an entry's
+     * removal always follows its writing.
+     */
+    private final java.util.concurrent.ExecutorService afterTheScreen = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("presence-writes").daemon().factory());
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        afterTheScreen.shutdown();
+    }
 
     /** The signed-in user opened {@code screen} somewhere with no browser to watch: the entry lapses unless left sooner. */
     @PreAuthorize(Roles.SIGNED_IN)
@@ -66,9 +78,61 @@ public class PresenceService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     public UUID enter(String screen, BooleanSupplier connected) {
+        UUID id = UUID.randomUUID();
+        write(id, CurrentUser.name(), CurrentUser.displayName(), screen, connected);
+        return id;
+    }
+
+    /**
+     * As {@link #enter(String, BooleanSupplier)}, but the entry is written after the caller's request is answered;
+     * {@code everyone} then gets who has the screen open (the caller included), on another thread.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public UUID enterSoon(String screen, BooleanSupplier connected, java.util.function.Consumer<List<Present>> everyone) {
         String username = CurrentUser.name();
         String displayName = CurrentUser.displayName();
         UUID id = UUID.randomUUID();
+        soon(() -> {
+            write(id, username, displayName, screen, connected);
+            everyone.accept(everyoneOn(screen));
+        });
+        return id;
+    }
+
+    /** As {@link #leave}, after the caller's request is answered; the entry is no longer renewed from now. */
+    public void leaveSoon(UUID id) {
+        open.remove(id);
+        soon(() -> leave(id));
+    }
+
+    /** Waits (up to 5 s) until the entries asked for so far are written or removed: for tests, and a node stopping. */
+    public void settle() {
+        try {
+            afterTheScreen.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.TimeoutException stopped) {
+            log.debug("Presence writes did not settle: {}", stopped.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void soon(Runnable work) {
+        try {
+            afterTheScreen.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    // The entry lapses or is renewed later; a screen never fails for its presence.
+                    log.debug("Presence change failed: {}", e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            log.debug("Presence change dropped while stopping");
+        }
+    }
+
+    private void write(UUID id, String username, String displayName, String screen, BooleanSupplier connected) {
         jdbc.update("""
                 INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
                 VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT (id) DO NOTHING""",
@@ -79,7 +143,6 @@ public class PresenceService {
             open.put(id, new Entry(username, displayName, screen, connected));
         }
         events.publish(EVENT_KIND, screen);
-        return id;
     }
 
     /**
@@ -146,6 +209,10 @@ public class PresenceService {
     /** Everyone with {@code screen} open, once each, in the order they arrived. */
     @PreAuthorize(Roles.SIGNED_IN)
     public List<Present> on(String screen) {
+        return everyoneOn(screen);
+    }
+
+    private List<Present> everyoneOn(String screen) {
         return jdbc.query("""
                 SELECT username, min(display_name) AS display_name FROM presence
                 WHERE screen = ? AND expires_at > now()

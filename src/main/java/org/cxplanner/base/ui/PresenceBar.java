@@ -49,10 +49,10 @@ class PresenceBar extends Composite<Div> {
         }
         leave();
         screen = newScreen;
+        display(List.of());
         if (screen != null && isAttached()) {
             entry = enter();
         }
-        refresh();
     }
 
     List<String> names() {
@@ -63,7 +63,6 @@ class PresenceBar extends Composite<Div> {
     protected void onAttach(AttachEvent attachEvent) {
         if (screen != null && entry == null) {
             entry = enter();
-            refresh();
         }
     }
 
@@ -72,14 +71,29 @@ class PresenceBar extends Composite<Div> {
         leave();
     }
 
+    /**
+     * The entry is written, and the colleagues already there are read, after this request is answered: the screen
+     * shows first and the avatars follow by push a moment later.
+     */
     private UUID enter() {
         UI ui = getUI().orElseThrow();
-        return presence.enter(screen, BrowserConnection.of(ui));
+        String entered = screen;
+        return presence.enterSoon(entered, BrowserConnection.of(ui), everyone -> {
+            try {
+                ui.access(() -> {
+                    if (entered.equals(screen)) {
+                        display(everyone);
+                    }
+                });
+            } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                // The tab closed before its colleagues were read: nothing to show.
+            }
+        });
     }
 
     private void leave() {
         if (entry != null) {
-            presence.leave(entry);
+            presence.leaveSoon(entry);
             entry = null;
         }
     }
@@ -92,8 +106,11 @@ class PresenceBar extends Composite<Div> {
     }
 
     private void refresh() {
-        List<Present> others = screen == null ? List.of()
-                : presence.on(screen).stream().filter(p -> !p.username().equalsIgnoreCase(self)).toList();
+        display(screen == null ? List.of() : presence.on(screen));
+    }
+
+    private void display(List<Present> everyone) {
+        List<Present> others = everyone.stream().filter(p -> !p.username().equalsIgnoreCase(self)).toList();
         names = others.stream().map(Present::displayName).toList();
         if (avatars == null && others.isEmpty()) {
             return;

@@ -27,7 +27,8 @@ class PresenceBarTest extends KaribuTest {
         loginAndOpen("cmo", "raci");
         MainLayout layout = _get(MainLayout.class);
         assertThat(layout.presentOthers()).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT username FROM presence WHERE screen = 'raci'", String.class)).isEqualTo("cmo");
+        // Written just after the screen is answered, not while it is built.
+        awaitEntries("SELECT username FROM presence WHERE screen = 'raci'", "cmo");
 
         UUID colleague = CompletableFuture.supplyAsync(() -> {
             actAs("cco", "CCO");
@@ -47,14 +48,15 @@ class PresenceBarTest extends KaribuTest {
     void leavingTheScreenOrClosingTheTabRemovesTheEntry() {
         loginAndOpen("cx", "raci");
         UI.getCurrent().navigate("catalog");
-        assertThat(jdbc.queryForList("SELECT screen FROM presence", String.class)).containsExactly("catalog");
+        awaitEntries("SELECT screen FROM presence", "catalog");
         UI.getCurrent().navigate("");
-        assertThat(jdbc.queryForList("SELECT screen FROM presence", String.class)).isEmpty();
+        awaitEntries("SELECT screen FROM presence");
         UI.getCurrent().navigate("catalog");
+        awaitEntries("SELECT screen FROM presence", "catalog");
         // What Vaadin does when the closed tab's unload beacon (or the third missed heartbeat) arrives.
         UI ui = UI.getCurrent();
         ui.getSession().removeUI(ui);
-        assertThat(jdbc.queryForList("SELECT screen FROM presence", String.class)).isEmpty();
+        awaitEntries("SELECT screen FROM presence");
     }
 
     @Test
@@ -79,6 +81,11 @@ class PresenceBarTest extends KaribuTest {
 
     @Autowired
     private PresenceJanitor janitor;
+
+    private void awaitEntries(String query, String... expected) {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(jdbc.queryForList(query, String.class)).containsExactly(expected));
+    }
 
     private static void awaitOthers(MainLayout layout, String... names) {
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
