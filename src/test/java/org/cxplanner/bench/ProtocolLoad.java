@@ -46,7 +46,7 @@ public final class ProtocolLoad {
 
     static final int OPEN = Integer.parseInt(System.getenv().getOrDefault("OPEN_SESSIONS", "200"));
     static final int ACTING = Integer.parseInt(System.getenv().getOrDefault("ACTING_SESSIONS", "40"));
-    static final int ACT_EVERY_MS = Integer.parseInt(System.getenv().getOrDefault("ACT_EVERY_MS", "2000"));
+    static final int ACT_EVERY_MS = Integer.parseInt(System.getenv().getOrDefault("ACT_EVERY_MS", "5000"));
     static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("ACTING_SECONDS", "60"));
     /** The matrix's edit-key filter, as the grid's {@code keydown} listener declares it (its event data carries it). */
     static final String EDIT_KEYS = "['r','a','c','i','R','A','C','I','Delete','Backspace'].includes(event.key)"
@@ -91,10 +91,15 @@ public final class ProtocolLoad {
                         + " (push connected): %d KB per session; %d sessions would fill a 1 GB heap%n", baseline / 1024,
                 open / 1024, tabs.size(), perSession, (1024 * 1024 - baseline) / Math.max(1, perSession));
 
-        for (int acting = ACTING; acting <= Math.min(tabs.size(), ACTING * 4); acting *= 2) {
-            Map<String, List<Double>> times = act(tabs.subList(0, acting));
-            System.out.printf(Locale.ROOT, "load: %d of %d sessions acting, each every %d ms on average, for %d s:%n",
-                    acting, tabs.size(), ACT_EVERY_MS, SECONDS);
+        // STEP_UP: the same sessions act twice, four and eight times as often, to find where the answers stop coming in time.
+        for (int every = ACT_EVERY_MS; every >= ACT_EVERY_MS / 8; every /= 2) {
+            int before = Tab.errors.get();
+            Map<String, List<Double>> times = act(tabs.subList(0, Math.min(ACTING, tabs.size())), every);
+            int actions = times.entrySet().stream().filter(e -> !e.getKey().endsWith("second request"))
+                    .mapToInt(e -> e.getValue().size()).sum();
+            System.out.printf(Locale.ROOT, "load: %d of %d sessions acting, each every %d ms on average, for %d s: %.1f actions a second,"
+                    + " %d errors%n", Math.min(ACTING, tabs.size()), tabs.size(), every, SECONDS, actions / (double) SECONDS,
+                    Tab.errors.get() - before);
             times.forEach((action, list) -> System.out.println("load:   " + summary(action, list)));
             if (!"true".equals(System.getenv("STEP_UP"))) {
                 break;
@@ -105,7 +110,7 @@ public final class ProtocolLoad {
     }
 
     /** Each acting session acts at random intervals (mean {@code ACT_EVERY_MS}): navigates, sets a cell or filters. */
-    static Map<String, List<Double>> act(List<Tab> acting) throws InterruptedException {
+    static Map<String, List<Double>> act(List<Tab> acting, int every) throws InterruptedException {
         Map<String, List<Double>> times = new ConcurrentHashMap<>();
         long end = System.nanoTime() + SECONDS * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(acting.size());
@@ -114,10 +119,10 @@ public final class ProtocolLoad {
             Random random = new Random(i);
             Thread.ofVirtual().start(() -> {
                 try {
-                    Thread.sleep(random.nextInt(ACT_EVERY_MS));
+                    Thread.sleep(random.nextInt(every));
                     while (System.nanoTime() < end) {
                         tab.actOnce(random, times);
-                        Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * ACT_EVERY_MS));
+                        Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * every));
                     }
                 } catch (Exception e) {
                     Tab.errors.incrementAndGet();
@@ -155,6 +160,8 @@ public final class ProtocolLoad {
         private int clientId;
         private final Map<Integer, Map<String, String>> nodes = new HashMap<>();
         private final WebSocket push;
+        private Thread heartbeat;
+        private static final long HEARTBEAT_MS = 60_000;
         private String screen;
         private boolean focused;
 
@@ -192,6 +199,21 @@ public final class ProtocolLoad {
                     + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0"), new PushListener()).get();
             // The browser's first message: navigate to the screen the page was opened on; then what the drawn screen sends.
             navigate(screen);
+            // As the browser does (vaadin.heartbeatInterval): a UI that misses three is closed.
+            heartbeat = Thread.ofVirtual().start(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(HEARTBEAT_MS);
+                        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                    }
+                } catch (InterruptedException closed) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+            });
         }
 
         private static String enc(String value) {
@@ -228,21 +250,22 @@ public final class ProtocolLoad {
                 time(times, "gaps only on/off", rpc(sync, event(box, "checked-changed", Map.of())));
             } else {
                 String next = SCREENS.get(random.nextInt(SCREENS.size()));
-                long start = System.nanoTime();
-                navigate(next);
-                times.computeIfAbsent("navigate to /" + next + " (both requests)", k -> Collections.synchronizedList(new ArrayList<>()))
-                        .add((System.nanoTime() - start) / 1e6);
+                double[] answers = navigate(next);
+                time(times, "navigate to /" + next + ": first request", answers[0]);
+                time(times, "navigate to /" + next + ": second request", answers[1]);
             }
         }
 
-        private void navigate(String route) throws Exception {
+        /** The milliseconds of the navigation's two requests. */
+        private double[] navigate(String route) throws Exception {
             ObjectNode data = JSON.createObjectNode().put("route", route).put("query", "").put("appShellTitle", "")
                     .put("trigger", "client");
             data.putObject("historyState").put("idx", 0);
-            rpc(JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate").set("data", data));
-            rpc();
+            double first = rpc(JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate").set("data", data));
+            double second = rpc();
             screen = route;
             focused = false;
+            return new double[]{first, second};
         }
 
         private static void time(Map<String, List<Double>> times, String action, double ms) {
@@ -278,6 +301,10 @@ public final class ProtocolLoad {
                 throw new IllegalStateException("UIDL answered " + response.statusCode());
             }
             String body = response.body();
+            if (body.contains("\"sessionExpired\"") || body.contains("\"appError\"")) {
+                errors.incrementAndGet();
+                throw new IllegalStateException("the server ended the UI: " + body.substring(0, Math.min(200, body.length())));
+            }
             if (body.startsWith("for(;;);")) {
                 body = body.substring("for(;;);".length());
             }
@@ -310,6 +337,9 @@ public final class ProtocolLoad {
         }
 
         void close() {
+            if (heartbeat != null) {
+                heartbeat.interrupt();
+            }
             try {
                 push.sendClose(WebSocket.NORMAL_CLOSURE, "").get();
             } catch (Exception e) {
