@@ -60,6 +60,10 @@ public final class ProtocolLoad {
     public static void main(String[] args) throws Exception {
         String pid = args[0];
         String base = args[1];
+        if (args.length > 2 && args[2].equals("navigation")) {
+            navigationAlone(base, List.of(args).subList(3, args.length));
+            return;
+        }
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(args[2], "postgres", ""));
         LargePlan.create(jdbc, 500, 30);
         LargePlan.roadmap(jdbc, 300, 3, 500);
@@ -107,6 +111,30 @@ public final class ProtocolLoad {
         }
         System.out.println("load: errors " + Tab.errors.get() + ", resynchronisations " + Tab.resyncs.get());
         tabs.forEach(Tab::close);
+    }
+
+    /**
+     * The server's own time for a navigation, with nothing else running: one session goes from the home screen ({@code FROM}) to
+     * each screen and back, 20 warm-up and 100 ({@code ROUNDS}) measured rounds, and the first request's answer time is reported per screen.
+     */
+    static void navigationAlone(String base, List<String> screens) throws Exception {
+        Tab tab = new Tab(base, "cco", "");
+        for (String screen : screens) {
+            List<Double> first = new ArrayList<>();
+            List<Double> second = new ArrayList<>();
+            int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "100"));
+            for (int i = 0; i < rounds + 20; i++) {
+                tab.navigate(System.getenv().getOrDefault("FROM", ""));
+                double[] answers = tab.navigate(screen);
+                if (i >= 20) {
+                    first.add(answers[0]);
+                    second.add(answers[1]);
+                }
+            }
+            System.out.println("load: " + summary("navigate to /" + screen + ": first request", first));
+            System.out.println("load: " + summary("navigate to /" + screen + ": second request", second));
+        }
+        tab.close();
     }
 
     /** Each acting session acts at random intervals (mean {@code ACT_EVERY_MS}): navigates, sets a cell or filters. */

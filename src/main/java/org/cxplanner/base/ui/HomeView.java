@@ -2,11 +2,8 @@ package org.cxplanner.base.ui;
 
 import org.cxplanner.security.CurrentUser;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -15,6 +12,8 @@ import jakarta.annotation.security.PermitAll;
 import org.cxplanner.base.PlanCount;
 import org.cxplanner.base.PlanCounter;
 import org.cxplanner.security.SignedInUser;
+
+import org.jsoup.nodes.Element;
 
 import java.util.Comparator;
 import java.util.List;
@@ -35,36 +34,33 @@ public class HomeView extends VerticalLayout {
                 + "customer touchpoint, what is on the shared roadmap, and what the weekly review must decide.");
         List<PlanCount> counts = counters.stream().flatMap(counter -> counter.counts().stream())
                 .sorted(Comparator.comparingInt(PlanCount::order)).toList();
-        Div attention = tiles(counts.stream().filter(PlanCount::attention).toList());
+        Markup attention = tiles(counts.stream().filter(PlanCount::attention).toList());
         attention.addClassName("attention-tiles");
         add(greeting, intro, new H2("This week"), attention, new H2("What the planner holds today"),
                 tiles(counts.stream().filter(count -> !count.attention()).toList()));
     }
 
-    private static Div tiles(List<PlanCount> counts) {
-        Div tiles = new Div();
+    /**
+     * The tiles as markup: they only show numbers and link, and as components they were about a hundred state nodes
+     * that every navigation away from the home screen had to take down again.
+     */
+    private static Markup tiles(List<PlanCount> counts) {
+        Markup tiles = new Markup(counts.stream().map(HomeView::tile).toArray(Element[]::new));
         tiles.addClassName("plan-tiles");
-        counts.forEach(count -> tiles.add(tile(count)));
         return tiles;
     }
 
-    private static Div tile(PlanCount count) {
-        Span value = new Span(count.shown());
-        value.addClassName("plan-tile-value");
-        Span label = new Span(count.label());
-        label.addClassName("plan-tile-label");
-        Div tile = new Div(value, label);
-        tile.addClassName("plan-tile");
+    private static Element tile(PlanCount count) {
+        Element tile = new Element("div").addClass("plan-tile")
+                .appendChild(Markup.element("span", "plan-tile-value", count.shown()))
+                .appendChild(Markup.element("span", "plan-tile-label", count.label()));
         if (count.attention() && count.value() > 0 && count.text() == null) {
-            tile.addClassName("needs-attention");
+            tile.addClass("needs-attention");
         }
         if (count.route() != null) {
-            Anchor link = new Anchor(count.route(), tile);
-            link.getElement().setAttribute("router-link", true);
-            link.addClassName("plan-tile-link");
-            Div wrapper = new Div(link);
-            wrapper.addClassName("plan-tile-wrapper");
-            return wrapper;
+            Element link = new Element("a").attr("href", count.route()).attr("router-link", "").addClass("plan-tile-link")
+                    .appendChild(tile);
+            return new Element("div").addClass("plan-tile-wrapper").appendChild(link);
         }
         return tile;
     }
