@@ -77,11 +77,8 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         tabs.getElement().executeJs("customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(() => {"
                 + " const scroll = this.querySelector('vaadin-tabs')?.shadowRoot?.getElementById('scroll');"
                 + " if (scroll) scroll.removeAttribute('tabindex'); }))");
-        tabs.addSelectedChangeListener(event -> {
-            touchpoints.reload();
-            stages.reload();
-            functions.reload();
-        });
+        // Only the open tab's list is read: the other two are read when their tab is opened.
+        tabs.addSelectedChangeListener(event -> ((CatalogTab<?>) tabs.getComponent(event.getSelectedTab())).reload());
         if (!canManage) {
             Span hint = new Span("Only the CMO, the CCO and administrators change the catalog.");
             hint.addClassName("hint");
@@ -90,8 +87,6 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         add(tabs);
         events.subscribeWhileAttached(this, Set.of(CatalogEvents.CATALOG), event -> reloadAll());
         touchpoints.reload();
-        stages.reload();
-        functions.reload();
     }
 
     @Override

@@ -51,8 +51,26 @@ class PresenceServiceTest extends IntegrationTest {
         assertThat(presence.on("raci")).containsExactly(new Present("someone", "someone"));
     }
 
+    /** A screen's own entry is written after its request; who is there reaches the screen then, itself included. */
+    @Test
+    void aScreenIsEnteredAndLeftAfterItsRequestInOrder() throws Exception {
+        actAs("cco", "CCO");
+        presence.enter("raci");
+        actAs("cx", "CX");
+        var everyone = new java.util.concurrent.CompletableFuture<java.util.List<Present>>();
+        UUID entry = presence.enterSoon("raci", () -> true, everyone::complete);
+        presence.leaveSoon(entry);
+        assertThat(everyone.get(5, java.util.concurrent.TimeUnit.SECONDS)).extracting(Present::username)
+                .containsExactly("cco", "cx");
+        presence.settle();
+        // Left right after entering: the removal still came after the writing, so nothing stays behind.
+        assertThat(presence.on("raci")).extracting(Present::username).containsExactly("cco");
+    }
+
     @Test
     void anonymousCallersCannotEnterOrLook() {
+        assertThatThrownBy(() -> presence.enterSoon("raci", () -> true, everyone -> { }))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> presence.enter("raci")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> presence.on("raci")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
