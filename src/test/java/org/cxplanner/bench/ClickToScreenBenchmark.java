@@ -78,7 +78,7 @@ public final class ClickToScreenBenchmark {
               document.body.appendChild(grid);
             })""";
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         String base = args[0];
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         try (Playwright playwright = Playwright.create();
@@ -89,6 +89,20 @@ public final class ClickToScreenBenchmark {
             signIn(page, base, "cco");
             List<Result> navigation = sideNavigation(page, repetitions);
             Result yardstick = navigation.getFirst();
+            if ("true".equals(System.getenv("CLICK_TRACE"))) {
+                for (List<String> screen : SCREENS) {
+                    System.out.println(NavigationTrace.trace(browser, page, screen.get(0), () -> {
+                        page.locator("vaadin-side-nav-item[path='']").click();
+                        page.locator(".home-greeting").waitFor();
+                        page.waitForTimeout(300);
+                        helpers(page);
+                        page.evaluate(ARM, screen.get(2));
+                        page.locator("vaadin-side-nav-item[path='" + screen.get(1) + "']").click();
+                        page.waitForFunction("() => window.__bench.end !== null");
+                        return ((Number) page.evaluate("() => window.__bench.end - window.__bench.start")).doubleValue();
+                    }));
+                }
+            }
             if ("navigation".equals(System.getenv("CLICK_ONLY"))) {
                 navigation.forEach(System.out::println);
                 return;
