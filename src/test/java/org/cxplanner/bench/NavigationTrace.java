@@ -40,6 +40,8 @@ final class NavigationTrace {
             line.append(String.format(Locale.ROOT, " %s %.0f,", kind, byKind.getOrDefault(kind, 0.0)));
         }
         line.append(String.format(Locale.ROOT, " idle %.0f ms", Math.max(0, shown - byKind.values().stream().mapToDouble(d -> d).sum())));
+        byKind.keySet().stream().filter(k -> k.startsWith("other: ")).findFirst()
+                .ifPresent(k -> line.append(String.format(Locale.ROOT, "%n%-46s (%s)", "", k)));
         return line.toString();
     }
 
@@ -98,10 +100,19 @@ final class NavigationTrace {
             }
             open.push(new double[]{from, to, index});
         }
+        Map<String, Double> others = new HashMap<>();
         for (int i = 0; i < spans.size(); i++) {
-            double self = spans.get(i)[1] - spans.get(i)[0] - childTime.getOrDefault(i, 0.0);
-            byKind.merge(kind(spanNames.get(i)), Math.max(0, self) / 1000, Double::sum);
+            double self = Math.max(0, spans.get(i)[1] - spans.get(i)[0] - childTime.getOrDefault(i, 0.0)) / 1000;
+            String kind = kind(spanNames.get(i));
+            byKind.merge(kind, self, Double::sum);
+            if (kind.equals("other")) {
+                others.merge(spanNames.get(i), self, Double::sum);
+            }
         }
+        // What "other" is made of, for the reader: its three largest slice names.
+        byKind.put("other: " + others.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
+                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ")), 0.0);
         return byKind;
     }
 
