@@ -61,8 +61,10 @@ public class PresenceService {
     private final java.util.concurrent.ExecutorService afterTheScreen = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("presence-writes").daemon().factory());
 
+    /** A node stopping still removes the entries of the screens that just closed. */
     @jakarta.annotation.PreDestroy
     void stop() {
+        settle();
         afterTheScreen.shutdown();
     }
 
@@ -93,7 +95,14 @@ public class PresenceService {
         String displayName = CurrentUser.displayName();
         UUID id = UUID.randomUUID();
         soon(() -> {
-            write(id, username, displayName, screen, connected);
+            try {
+                write(id, username, displayName, screen, connected);
+            } catch (RuntimeException e) {
+                if (connected != null) {
+                    open.put(id, new Entry(username, displayName, screen, connected));
+                }
+                throw e;
+            }
             everyone.accept(everyoneOn(screen));
         });
         return id;
@@ -123,8 +132,9 @@ public class PresenceService {
                 try {
                     work.run();
                 } catch (RuntimeException e) {
-                    // The entry lapses or is renewed later; a screen never fails for its presence.
-                    log.debug("Presence change failed: {}", e.getMessage());
+                    // A screen never fails for its presence: an entry not written is written by the next renewal
+                    // (it is already in the renewal's list), one not removed lapses within the lifetime.
+                    log.warn("Presence change failed, corrected by the next renewal or the entry's expiry: {}", e.getMessage());
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException stopping) {
