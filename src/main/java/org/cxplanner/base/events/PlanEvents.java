@@ -68,9 +68,22 @@ public class PlanEvents {
      * transaction the announcements are gathered and sent once, before commit; outside one they go at once.
      */
     public void publish(EventKind kind, Object... keys) {
+        publishAs(currentOrigin(), kind, keys);
+    }
+
+    /** The screen whose request is running, as {@link #publishAs} takes it: for work done later on its behalf. */
+    public String currentOrigin() {
+        UI ui = UI.getCurrent();
+        return ui == null ? PlanEvent.NO_ORIGIN : originOf(ui);
+    }
+
+    /**
+     * As {@link #publish}, for a change made on another thread on behalf of the screen {@code origin} (taken with
+     * {@link #currentOrigin()} in its request): that screen, which has shown the change already, is skipped.
+     */
+    public void publishAs(String origin, EventKind kind, Object... keys) {
         List<String> keyList = Arrays.stream(keys).map(String::valueOf).toList();
         keyList.forEach(PlanEvents::requireSafe);
-        String origin = currentOrigin();
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             notify(List.of(new PlanEvent(kind, keyList, origin)));
             return;
@@ -211,11 +224,6 @@ public class PlanEvents {
         for (PlanEvent event : events) {
             jdbc.queryForObject("SELECT pg_notify(?, ?)::text", String.class, CHANNEL, event.toPayload());
         }
-    }
-
-    private String currentOrigin() {
-        UI ui = UI.getCurrent();
-        return ui == null ? PlanEvent.NO_ORIGIN : originOf(ui);
     }
 
     private String originOf(UI ui) {

@@ -81,7 +81,7 @@ public class PresenceService {
     @PreAuthorize(Roles.SIGNED_IN)
     public UUID enter(String screen, BooleanSupplier connected) {
         UUID id = UUID.randomUUID();
-        write(id, CurrentUser.name(), CurrentUser.displayName(), screen, connected);
+        write(id, CurrentUser.name(), CurrentUser.displayName(), screen, connected, events.currentOrigin());
         return id;
     }
 
@@ -93,10 +93,12 @@ public class PresenceService {
     public UUID enterSoon(String screen, BooleanSupplier connected, java.util.function.Consumer<List<Present>> everyone) {
         String username = CurrentUser.name();
         String displayName = CurrentUser.displayName();
+        // The screen's own tab learns who is there from {@code everyone}: the announcement skips it, as before.
+        String origin = events.currentOrigin();
         UUID id = UUID.randomUUID();
         soon(() -> {
             try {
-                write(id, username, displayName, screen, connected);
+                write(id, username, displayName, screen, connected, origin);
             } catch (RuntimeException e) {
                 if (connected != null) {
                     open.put(id, new Entry(username, displayName, screen, connected));
@@ -111,7 +113,8 @@ public class PresenceService {
     /** As {@link #leave}, after the caller's request is answered; the entry is no longer renewed from now. */
     public void leaveSoon(UUID id) {
         open.remove(id);
-        soon(() -> leave(id));
+        String origin = events.currentOrigin();
+        soon(() -> remove(id, origin));
     }
 
     /** Waits (up to 5 s) until the entries asked for so far are written or removed: for tests, and a node stopping. */
@@ -142,7 +145,8 @@ public class PresenceService {
         }
     }
 
-    private void write(UUID id, String username, String displayName, String screen, BooleanSupplier connected) {
+    private void write(UUID id, String username, String displayName, String screen, BooleanSupplier connected,
+                       String origin) {
         jdbc.update("""
                 INSERT INTO presence (id, node_id, username, display_name, screen, expires_at)
                 VALUES (?, ?, ?, ?, ?, now() + make_interval(secs => ?)) ON CONFLICT (id) DO NOTHING""",
@@ -152,7 +156,7 @@ public class PresenceService {
         if (connected != null) {
             open.put(id, new Entry(username, displayName, screen, connected));
         }
-        events.publish(EVENT_KIND, screen);
+        events.publishAs(origin, EVENT_KIND, screen);
     }
 
     /**
@@ -206,10 +210,14 @@ public class PresenceService {
      * signed-in user, and it can only remove the entry whose random id the screen holds.
      */
     public void leave(UUID id) {
+        remove(id, events.currentOrigin());
+    }
+
+    private void remove(UUID id, String origin) {
         open.remove(id);
         try {
             List<String> screens = jdbc.queryForList("DELETE FROM presence WHERE id = ? RETURNING screen", String.class, id);
-            screens.forEach(screen -> events.publish(EVENT_KIND, screen));
+            screens.forEach(screen -> events.publishAs(origin, EVENT_KIND, screen));
         } catch (DataAccessException e) {
             // A closing screen must close even while the database is away; its entry expires on its own.
             log.debug("Could not remove presence entry {}: {}", id, e.getMessage());
