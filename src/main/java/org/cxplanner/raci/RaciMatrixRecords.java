@@ -118,6 +118,7 @@ class RaciMatrixRecords {
     }
 
     HealthSummary summary() {
+        // Through a prepared statement (no parameters), so each pooled connection plans it once, not on every screen open.
         return jdbc.getJdbcTemplate().queryForObject("WITH health AS (" + HEALTH + """
                 ), active AS (
                     SELECT coalesce(h.accountable, 0) AS a, coalesce(h.responsible, 0) AS r
@@ -130,8 +131,10 @@ class RaciMatrixRecords {
                        count(*) FILTER (WHERE a > 1) AS multi_a,
                        count(*) FILTER (WHERE r = 0) AS no_r
                 FROM active""", (rs, i) -> new HealthSummary(rs.getInt("total"), rs.getInt("gaps"),
-                rs.getInt("no_a"), rs.getInt("multi_a"), rs.getInt("no_r")));
+                rs.getInt("no_a"), rs.getInt("multi_a"), rs.getInt("no_r")), NO_PARAMETERS);
     }
+
+    private static final Object[] NO_PARAMETERS = {};
 
     /** Letters of active functions for the given touchpoints, by touchpoint then function. */
     private Map<Long, Map<Long, RaciLetter>> letters(List<Long> touchpointIds) {

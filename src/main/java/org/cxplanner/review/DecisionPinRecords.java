@@ -92,12 +92,26 @@ class DecisionPinRecords {
                  ORDER BY d.decided_at, p.id""", PIN);
     }
 
+    /**
+     * The pins in force on items of one kind that no longer hold, for that kind's screen. Only pins of the kind are
+     * compared with the plan (usually none: then nothing is computed), through a prepared statement each pooled
+     * connection plans once.
+     */
+    List<DecisionPin> brokenOf(LinkKind item) {
+        return jdbc.query(SELECT + " WHERE p.released_at IS NULL AND p.kind = ANY (?::text[])"
+                + " AND plan_value(p.kind, p.item_id) IS DISTINCT FROM p.pinned_value ORDER BY d.decided_at, p.id", PIN,
+                (Object) kindsOf(item));
+    }
+
+    private static String[] kindsOf(LinkKind item) {
+        return java.util.Arrays.stream(PinKind.values()).filter(k -> k.item() == item).map(Enum::name).toArray(String[]::new);
+    }
+
     /** The pins in force on one item that no longer hold. */
     List<DecisionPin> brokenOn(LinkKind item, long itemId) {
-        List<String> kinds = java.util.Arrays.stream(PinKind.values()).filter(k -> k.item() == item).map(Enum::name).toList();
         return jdbc.query(SELECT + " WHERE p.released_at IS NULL AND p.item_id = ? AND p.kind = ANY (?::text[])"
                         + " AND plan_value(p.kind, p.item_id) IS DISTINCT FROM p.pinned_value ORDER BY d.decided_at, p.id", PIN,
-                itemId, kinds.toArray(String[]::new));
+                itemId, kindsOf(item));
     }
 
     /** The pins of these decisions, by decision. */

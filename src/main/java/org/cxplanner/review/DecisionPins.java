@@ -69,7 +69,7 @@ public class DecisionPins implements DecisionFlags {
     @Transactional(readOnly = true)
     public List<String> against(String itemKind) {
         LinkKind kind = LinkKind.valueOf(itemKind);
-        return records.broken().stream().filter(pin -> pin.link() != null && pin.link().kind() == kind)
+        return records.brokenOf(kind).stream().filter(pin -> pin.link() != null && pin.link().kind() == kind)
                 .map(pin -> pin.link().label() + ": " + pin.flag()).toList();
     }
 

@@ -106,6 +106,8 @@ class DecisionPinsTest extends IntegrationTest {
         String now = org.cxplanner.base.ReadableDates.of(before.getEndDate().plusWeeks(2));
         assertThat(pins.against("INITIATIVE", initiative)).containsExactly("Changes what was decided in " + reviews.currentWeek()
                 + ": 'The launch stays where it is.' (end date " + was + " → " + now + ")");
+        assertThat(pins.against("INITIATIVE")).singleElement().asString().startsWith(before.getTitle() + ": Changes what was decided");
+        assertThat(pins.against("TOUCHPOINT")).as("the matrix's flags name only touchpoints' pins").isEmpty();
         assertThat(against()).singleElement().satisfies(item -> {
             assertThat(item.section()).isEqualTo(AgendaSection.ROADMAP);
             assertThat(item.title()).isEqualTo(before.getTitle());

@@ -45,6 +45,8 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
     /** Each linked column's counts, read once per page of rows (one statement), not once per row. */
     private final Map<TouchpointLinks, Map<Long, Integer>> linkCounts = new HashMap<>();
     RaciCellMenu menu;
+    /** The whole matrix's row count as the headline read it while the screen opened: the first count needs no read. */
+    private Integer countOnOpen;
     private MatrixRow focusedRow;
     private Long focusedFunction;
 
@@ -100,7 +102,11 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
                     return raciService.rows(filter.get(), query.getOffset(), query.getLimit()).stream()
                             .peek(row -> firstOfStage.put(row.touchpointId(), row.firstOfStage()));
                 },
-                query -> raciService.countRows(filter.get()), MatrixRow::touchpointId));
+                query -> {
+                    Integer known = countOnOpen;
+                    countOnOpen = null;
+                    return known != null && MatrixFilter.ALL.equals(filter.get()) ? known : raciService.countRows(filter.get());
+                }, MatrixRow::touchpointId));
 
         if (editable) {
             addCellFocusListener(event -> cellFocused(event.getItem().orElse(null), event.getColumn().orElse(null)));
@@ -126,6 +132,11 @@ class RaciGrid extends FixedColumnsGrid<MatrixRow> {
         int query = route.indexOf('?');
         ui.navigate(query < 0 ? route : route.substring(0, query),
                 QueryParameters.fromString(query < 0 ? "" : route.substring(query + 1)));
+    }
+
+    /** The unfiltered matrix's row count, read with the headline just now; used by the first count only. */
+    void countOnOpen(int rows) {
+        countOnOpen = rows;
     }
 
     /** On a phone the frozen columns would fill the screen: hide the stage and let the health column scroll. */

@@ -117,7 +117,9 @@ public class RaciMatrixView extends VerticalLayout implements BeforeEnterObserve
         actions.add(scrollHint);
         add(summary, filters, actions, grid, live);
         setFlexGrow(1, grid);
-        updateSummary();
+        HealthSummary health = raciService.summary();
+        show(health);
+        grid.countOnOpen(health.touchpoints());
         updateExportLinks();
     }
 
