@@ -54,9 +54,10 @@ public class PresenceService {
 
     private final Map<UUID, Entry> open = new ConcurrentHashMap<>();
     /**
-     * Screens' entries are written and removed here, after the request that opened or left the screen is answered:
-     * a navigation does not wait for the statements and the notifications to colleagues. One thread, so an entry's
-     * removal always follows its writing.
+     * Screens' entries are written and removed here, after the request that opened or left the screen is answered
+     * ({@link org.cxplanner.base.AfterTheAnswer}): a navigation does not wait for the statements and the
+     * notifications to colleagues, nor share the processor with them. One thread, so an entry's removal always follows
+     * its writing.
      */
     private final java.util.concurrent.ExecutorService afterTheScreen = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("presence-writes").daemon().factory());
@@ -130,19 +131,21 @@ public class PresenceService {
     }
 
     private void soon(Runnable work) {
-        try {
-            afterTheScreen.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    // A screen never fails for its presence: an entry not written is written by the next renewal
-                    // (it is already in the renewal's list), one not removed lapses within the lifetime.
-                    log.warn("Presence change failed, corrected by the next renewal or the entry's expiry: {}", e.getMessage());
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
-            log.debug("Presence change dropped while stopping");
-        }
+        org.cxplanner.base.AfterTheAnswer.start(() -> {
+            try {
+                afterTheScreen.execute(() -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException e) {
+                        // A screen never fails for its presence: an entry not written is written by the next renewal
+                        // (it is already in the renewal's list), one not removed lapses within the lifetime.
+                        log.warn("Presence change failed, corrected by the next renewal or the entry's expiry: {}", e.getMessage());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                log.debug("Presence change dropped while stopping");
+            }
+        });
     }
 
     private void write(UUID id, String username, String displayName, String screen, BooleanSupplier connected,
