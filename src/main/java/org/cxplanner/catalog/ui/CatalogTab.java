@@ -95,7 +95,7 @@ class CatalogTab<E extends CatalogEntry> extends VerticalLayout {
     }
 
     void addStateColumn() {
-        grid.addColumn(entry -> entry.isArchived() ? "Archived" : "Active").setHeader("State").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(entry -> entry.isArchived() ? "Archived" : "Active").setHeader("State").setWidth("7rem").setFlexGrow(0)
                 .setPartNameGenerator(entry -> entry.isArchived() ? "archived" : null);
     }
 

@@ -49,9 +49,9 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         touchpoints = new CatalogTab<>(CatalogKind.TOUCHPOINT, catalog, catalog::touchpoints, canManage,
                 (existing, saved) -> new TouchpointDialog(catalog, existing, saved).open());
         touchpoints.setBeforeReload(() -> stageNames = stageNames(catalog));
-        touchpoints.grid.addColumn(t -> stageNames.getOrDefault(t.getStageId(), "")).setHeader("Stage").setAutoWidth(true);
+        touchpoints.grid.addColumn(t -> stageNames.getOrDefault(t.getStageId(), "")).setHeader("Stage").setWidth("11rem").setFlexGrow(0);
         touchpoints.addNameColumn();
-        touchpoints.grid.addColumn(t -> t.getChannel().label()).setHeader("Channel").setAutoWidth(true);
+        touchpoints.grid.addColumn(t -> t.getChannel().label()).setHeader("Channel").setWidth("9rem").setFlexGrow(0);
         touchpoints.grid.addColumn(t -> t.getDescription() == null ? "" : t.getDescription()).setHeader("Description").setFlexGrow(2);
         touchpoints.addStateColumn();
 
@@ -65,7 +65,7 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         functions.setBeforeReload(() -> personNames = users.people().stream().collect(Collectors.toMap(Person::id, Person::displayName)));
         functions.addNameColumn();
         functions.grid.addColumn(f -> f.getLeadId() == null ? "" : personNames.getOrDefault(f.getLeadId(), "")).setHeader("Lead")
-                .setAutoWidth(true);
+                .setWidth("12rem").setFlexGrow(0);
         functions.addStateColumn();
 
         tabs.add("Touchpoints", touchpoints);
@@ -85,7 +85,7 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
             add(hint);
         }
         add(tabs);
-        events.subscribeWhileAttached(this, Set.of(CatalogEvents.CATALOG), event -> reloadAll());
+        events.subscribeWhileAttached(this, Set.of(CatalogEvents.CATALOG), event -> colleagueChanged());
         touchpoints.reload();
     }
 
@@ -94,11 +94,12 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         return "catalog";
     }
 
-    /** A colleague changed the catalog (on any node): show it, keeping each tab's selection. */
-    void reloadAll() {
-        touchpoints.reload();
-        stages.reload();
-        functions.reload();
+    /**
+     * A colleague changed the catalog (on any node): the open tab shows it, keeping its selection; the others read
+     * their list anew when they are opened.
+     */
+    void colleagueChanged() {
+        ((CatalogTab<?>) tabs.getComponent(tabs.getSelectedTab())).reload();
     }
 
     private static Map<Long, String> stageNames(CatalogService catalog) {

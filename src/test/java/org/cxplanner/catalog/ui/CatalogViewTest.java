@@ -105,6 +105,25 @@ class CatalogViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("New touchpoint…"))).isEmpty();
     }
 
+    @Test
+    void aColleaguesChangeShowsInTheOpenTabAndInTheOthersWhenTheyAreOpened() {
+        CatalogView view = open("cmo");
+
+        JourneyStage awareness = catalog.stages().stream().filter(s -> s.getName().equals("Awareness")).findFirst().orElseThrow();
+        catalog.rename(org.cxplanner.catalog.CatalogKind.STAGE, awareness.getId(), awareness.getVersion(), "Discovery");
+        view.colleagueChanged();
+        assertThat(GridKt._getFormattedRow(view.touchpoints.grid, 0)).as("the open tab shows the change").contains("Discovery");
+
+        view.tabs.setSelectedIndex(1);
+        assertThat(GridKt._findAll(view.stages.grid)).extracting(JourneyStage::getName).contains("Discovery").doesNotContain("Awareness");
+        view.tabs.setSelectedIndex(0);
+        view.tabs.setSelectedIndex(1);
+        assertThat(GridKt._findAll(view.stages.grid)).extracting(JourneyStage::getName).contains("Discovery");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cxplanner.catalog.CatalogService catalog;
+
     private CatalogView open(String username) {
         loginAndOpen(username, "catalog");
         return _get(CatalogView.class);
