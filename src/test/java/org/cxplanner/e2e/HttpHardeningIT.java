@@ -59,6 +59,15 @@ class HttpHardeningIT extends BrowserIT {
     }
 
     @Test
+    void aSignedInUserReadsWhichReleaseRunsAtActuatorInfo() {
+        signIn("viewer");
+        APIResponse info = page.request().get(url("/actuator/info"));
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.text()).containsPattern("\"build\":\\{.*\"version\":\"\\d+\\.\\d+\\.\\d+[^\"]*\"")
+                .doesNotContain("password");
+    }
+
+    @Test
     void noScreenBreaksTheContentSecurityPolicy() {
         List<String> violations = new CopyOnWriteArrayList<>();
         page.onConsoleMessage((ConsoleMessage message) -> {

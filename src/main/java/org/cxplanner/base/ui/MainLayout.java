@@ -63,7 +63,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private Component view;
 
     MainLayout(SignOut signOut, List<UserMenuAction> userMenuActions, List<NavbarItem> navbarItems,
-               PresenceService presenceService, PlanEvents planEvents) {
+               PresenceService presenceService, PlanEvents planEvents, org.cxplanner.base.AppVersion version) {
         setPrimarySection(Section.DRAWER);
         navbarStart.addClassName("navbar-start");
         showTitle("");
@@ -82,7 +82,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         side.addClassName("drawer-nav");
         side.getElement().setAttribute("aria-label", "Main");
         CurrentUser.signedIn()
-                .ifPresent(user -> side.add(new UserMenu(user, userMenuActions, signOut::now)));
+                .ifPresent(user -> side.add(new UserMenu(user, userMenuActions, signOut::now, version.version())));
         addToDrawer(side);
 
         screen.setId(MAIN_ID);

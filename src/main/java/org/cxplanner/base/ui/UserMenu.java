@@ -27,11 +27,11 @@ final class UserMenu extends Markup {
     private final List<UserMenuAction> actions;
     private final Runnable signOut;
 
-    UserMenu(SignedInUser user, List<UserMenuAction> actions, Runnable signOut) {
+    UserMenu(SignedInUser user, List<UserMenuAction> actions, Runnable signOut, String version) {
         this.actions = List.copyOf(actions);
         this.signOut = signOut;
         addClassName("user-menu");
-        show(opener(user), entries(this.actions));
+        show(opener(user), entries(this.actions, version));
         getElement().addEventListener("click", click -> chosen(click.getEventData().path(CLICKED).asString("")))
                 .addEventData(CLICKED).setFilter(ON_ENTRY);
     }
@@ -74,13 +74,19 @@ final class UserMenu extends Markup {
         return opener.appendChild(who);
     }
 
-    private static Element entries(List<UserMenuAction> actions) {
+    /** The planner's version, as the menu shows it under the entries. */
+    String versionShown() {
+        return org.jsoup.Jsoup.parseBodyFragment(getElement().getProperty("innerHTML", "")).select(".user-menu-version").text();
+    }
+
+    private static Element entries(List<UserMenuAction> actions, String version) {
         // Plain buttons, not ARIA menu roles: those promise arrow-key navigation, which Tab already gives here.
         Element entries = new Element("div").id(POPOVER_ID).attr("popover", "auto").addClass("user-menu-entries");
         for (int i = 0; i < actions.size(); i++) {
             entries.appendChild(entry(actions.get(i).label(), String.valueOf(i)));
         }
-        return entries.appendChild(entry("Sign out", SIGN_OUT));
+        entries.appendChild(entry("Sign out", SIGN_OUT));
+        return entries.appendChild(Markup.element("p", "user-menu-version", "CX Partnership Planner " + version));
     }
 
     private static Element entry(String label, String action) {

@@ -17,7 +17,12 @@ class UserMenuTest extends KaribuTest {
         assertThat(menu.entryLabels()).containsExactly("Change password…", "Notifications and e-mail…", "Calendar feed…", "Access tokens…", "Sign out");
         assertThat(menu.getElement().getProperty("innerHTML")).as("the browser opens and closes the entries itself")
                 .contains("popovertarget=\"user-menu-entries\"").contains("popover=\"auto\"");
+        assertThat(menu.versionShown()).as("the release, as Maven built it").isEqualTo("CX Partnership Planner " + version.version())
+                .matches("CX Partnership Planner \\d+\\.\\d+\\.\\d+.*");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cxplanner.base.AppVersion version;
 
     @Test
     void anEntryThatIsNotInTheMenuDoesNothing() {
