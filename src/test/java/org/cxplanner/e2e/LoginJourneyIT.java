@@ -35,6 +35,7 @@ class LoginJourneyIT extends BrowserIT {
         page.keyboard().press("Escape");
         assertThat(signOut).isHidden();
         page.locator(".user-menu-root").click();
+        assertThat(page.locator(".user-menu-version")).hasText(java.util.regex.Pattern.compile("CX Partnership Planner \\d+\\.\\d+\\.\\d+.*"));
         screenshot("user-menu.png");
         signOut.click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
