@@ -91,7 +91,8 @@ class CatalogTab<E extends CatalogEntry> extends VerticalLayout {
     }
 
     void addNameColumn() {
-        grid.addColumn(CatalogEntry::getName).setHeader("Name").setFlexGrow(2);
+        // The name is what a row is: at least 12rem, so on a phone the grid scrolls sideways rather than cutting names short.
+        grid.addColumn(CatalogEntry::getName).setHeader("Name").setWidth("12rem").setFlexGrow(2);
     }
 
     void addStateColumn() {

@@ -49,9 +49,9 @@ public class CatalogView extends VerticalLayout implements SharedScreen {
         touchpoints = new CatalogTab<>(CatalogKind.TOUCHPOINT, catalog, catalog::touchpoints, canManage,
                 (existing, saved) -> new TouchpointDialog(catalog, existing, saved).open());
         touchpoints.setBeforeReload(() -> stageNames = stageNames(catalog));
-        touchpoints.grid.addColumn(t -> stageNames.getOrDefault(t.getStageId(), "")).setHeader("Stage").setWidth("11rem").setFlexGrow(0);
+        touchpoints.grid.addColumn(t -> stageNames.getOrDefault(t.getStageId(), "")).setHeader("Stage").setWidth("9rem").setFlexGrow(0);
         touchpoints.addNameColumn();
-        touchpoints.grid.addColumn(t -> t.getChannel().label()).setHeader("Channel").setWidth("9rem").setFlexGrow(0);
+        touchpoints.grid.addColumn(t -> t.getChannel().label()).setHeader("Channel").setWidth("8rem").setFlexGrow(0);
         touchpoints.grid.addColumn(t -> t.getDescription() == null ? "" : t.getDescription()).setHeader("Description").setFlexGrow(2);
         touchpoints.addStateColumn();
 
