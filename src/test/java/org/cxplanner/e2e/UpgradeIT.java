@@ -76,15 +76,18 @@ class UpgradeIT {
             migrationsBefore = migrations(sql);
         }
         current = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.main.banner-mode=off",
-                "--cxp.embedded-db.data-dir=" + data, "--cxp.embedded-db.port=" + databasePort, "--spring.datasource.url=");
+                "--cxp.embedded-db.data-dir=" + data, "--cxp.embedded-db.port=" + databasePort, "--spring.datasource.url=",
+                // As the previous release ran: the scheduled digest and mail runs wait, so nothing moves during the comparison.
+                "--cxp.digest.check-every=1h", "--cxp.mail.send-every=1h");
         after = before.againIn(current.getBean(JdbcTemplate.class));
     }
 
     @AfterAll
-    void stopThisBuild() {
+    void stopThisBuildAndRemoveTheDataFolder() throws Exception {
         if (current != null) {
             current.close();
         }
+        PreviousRelease.deleteTree(data);
     }
 
     @Test
