@@ -68,9 +68,9 @@ final class PreviousRelease {
         deleteTree(source);
         Files.createDirectories(source);
         // git archive, not a worktree: the checkout leaves nothing behind in the repository's own .git.
-        if (run(Path.of("."), Duration.ofMinutes(1), "sh", "-c",
+        if (run(Path.of("."), Duration.ofMinutes(1), "bash", "-o", "pipefail", "-c",
                 "git archive " + commit + " | tar -x -C '" + source + "'") != 0) {
-            throw new IllegalStateException("Could not unpack commit " + commit + " (see " + HOME.resolve("build.log") + ")");
+            throw new IllegalStateException("Could not unpack commit " + commit + ":\n" + tail(HOME.resolve("build.log")));
         }
         List<String> maven = new ArrayList<>(List.of("./mvnw", "-B", "-q", "-ntp", "-Pproduction", "-Dmaven.test.skip=true"));
         if (System.getProperty("cxp.maven-mode", "").equals("offline=true")) {
@@ -82,7 +82,7 @@ final class PreviousRelease {
         }
         maven.add("package");
         if (run(source, Duration.ofMinutes(10), maven.toArray(String[]::new)) != 0) {
-            throw new IllegalStateException("Building release " + version + " failed (see " + HOME.resolve("build.log") + ")");
+            throw new IllegalStateException("Building release " + version + " failed:\n" + tail(HOME.resolve("build.log")));
         }
         Files.move(source.resolve("target").resolve(built.getFileName()), built);
         deleteTree(source);
@@ -122,6 +122,11 @@ final class PreviousRelease {
             return -1;
         }
         return process.exitValue();
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     static void deleteTree(Path root) throws IOException {
@@ -170,8 +175,7 @@ final class PreviousRelease {
 
         /** The last lines of its log, for a failure's message. */
         String tail() throws IOException {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            return PreviousRelease.tail(log);
         }
 
         /** Stops it as a service manager does (SIGTERM): a clean shutdown, its embedded database included. */
