@@ -43,6 +43,11 @@ class UpgradeIT {
 
     /** Flyway's own history is compared on its own; presence (who is on which screen) is emptied when a node stops. */
     private static final Set<String> MOVING_BY_DESIGN = Set.of("flyway_schema_history", "presence");
+    /**
+     * Tables whose existing rows this release's migrations rewrite on purpose (a backfill, a corrected value), with
+     * why: compared by row count only. Empty while this release has no migration of its own.
+     */
+    private static final Map<String, String> REWRITTEN_BY_THIS_RELEASE = Map.of();
 
     private final JsonMapper json = JsonMapper.builder().build();
     private PreviousRelease previous;
@@ -106,8 +111,13 @@ class UpgradeIT {
     void everyTableReadsTheSameAfterTheUpgrade() {
         assertThat(before.rows()).as("the demo plan and the edits were there to upgrade").isGreaterThan(500);
         assertThat(before.tables()).containsKeys("touchpoint", "raci_assignment", "initiative", "measurement", "change_history");
-        before.tables().forEach((table, was) -> assertThat(after.tables().get(table)).as(table + " (first rows before: %s)",
-                was.firstRows()).isEqualTo(was));
+        before.tables().forEach((table, was) -> {
+            if (REWRITTEN_BY_THIS_RELEASE.containsKey(table)) {
+                assertThat(after.tables().get(table).rows()).as(table).isEqualTo(was.rows());
+            } else {
+                assertThat(after.tables().get(table)).as(table + " (first rows before: %s)", was.firstRows()).isEqualTo(was);
+            }
+        });
     }
 
     @Test
