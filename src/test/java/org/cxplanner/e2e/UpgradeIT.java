@@ -142,10 +142,12 @@ class UpgradeIT {
         try (PreviousRelease.Node old = previous.start("rolling", "--spring.datasource.url=" + jdbcUrl(),
                 "--spring.datasource.username=postgres")) {
             ApiCalls stillOld = new ApiCalls(old::url);
-            for (String read : List.of("/api/v1/raci?limit=200", "/api/v1/touchpoints", "/api/v1/initiatives", "/api/v1/messages",
-                    "/api/v1/indicators", "/api/v1/reviews/current", "/api/v1/history?limit=5")) {
-                assertThat(stillOld.call("GET", read, ccoToken, null).statusCode()).as("the previous release reads " + read)
-                        .isEqualTo(200);
+            for (String read : List.of("/api/v1/raci?limit=200", "/api/v1/touchpoints?limit=200", "/api/v1/initiatives?limit=200",
+                    "/api/v1/messages?limit=200", "/api/v1/indicators", "/api/v1/reviews/current", "/api/v1/history?limit=50")) {
+                HttpResponse<String> answer = stillOld.call("GET", read, ccoToken, null);
+                assertThat(answer.statusCode()).as("the previous release reads " + read).isEqualTo(200);
+                assertThat(differenceIn(json.readTree(answer.body()), json.readTree(upgraded.call("GET", read, ccoToken, null).body()), read))
+                        .as("both releases read the same plan").isEmpty();
             }
             editThroughTheApi(stillOld, sql(), "Written by the previous release", "Churn");
             assertThat(upgraded.call("GET", "/api/v1/initiatives?limit=200", cmoToken, null).body())
@@ -157,6 +159,29 @@ class UpgradeIT {
             assertThat(Files.readString(old.log)).doesNotContain(" ERROR ")
                     .as("Flyway let it start on migrations it does not know").contains("newer than the latest available migration");
         }
+    }
+
+    /** Where the upgraded node's answer lacks or changes what the previous release answered ("" when nowhere); it may add fields. */
+    private static String differenceIn(JsonNode old, JsonNode now, String path) {
+        if (old.isObject() && now.isObject()) {
+            for (String field : old.propertyNames()) {
+                String found = differenceIn(old.get(field), now.path(field), path + "." + field);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return "";
+        }
+        if (old.isArray() && now.isArray() && old.size() == now.size()) {
+            for (int i = 0; i < old.size(); i++) {
+                String found = differenceIn(old.get(i), now.get(i), path + "[" + i + "]");
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return "";
+        }
+        return old.equals(now) ? "" : path + ": " + old + " became " + now;
     }
 
     /** A RACI cell, a new initiative moved to at risk, a measurement and a ticked review action: each kept in the history. */
