@@ -66,6 +66,13 @@ final class NodePair implements AutoCloseable {
         }
     }
 
+    /** A port nothing listens on now, for a node or a proxy started next. */
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     static int port(ConfigurableApplicationContext node) {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }

@@ -5,7 +5,6 @@ import org.awaitility.core.ConditionTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +89,7 @@ final class PreviousRelease {
 
     /** Starts the release's jar with these arguments and waits until it is ready (demo plan loaded); its output goes to a log. */
     Node start(String name, String... arguments) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = NodePair.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--spring.main.banner-mode=off",
                 "--cxp.digest.check-every=1h", "--cxp.mail.send-every=1h"));
@@ -101,12 +100,6 @@ final class PreviousRelease {
         Node node = new Node(process, port, log);
         node.awaitAnswer();
         return node;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static int run(Path directory, Duration limit, String... command) throws IOException, InterruptedException {

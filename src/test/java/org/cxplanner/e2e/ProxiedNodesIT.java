@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ class ProxiedNodesIT {
         // 1024 runs); fewer through HAProxy, whose own node cookie never depended on the session id.
         int signIns = proxy.equals("nginx") ? 10 : 4;
         Path dir = Files.createTempDirectory("cxp-" + proxy);
-        int port = freePort();
+        int port = NodePair.freePort();
         Process running = proxy.equals("nginx") ? nginx(dir, port) : haproxy(dir, port);
         try {
             waitForPort(port, running, dir);
@@ -230,12 +229,6 @@ class ProxiedNodesIT {
             }
         }
         return String.join("\n", out);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void editOnNode1(String touchpoint, String function, RaciLetter letter) {

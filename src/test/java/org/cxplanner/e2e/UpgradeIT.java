@@ -65,7 +65,7 @@ class UpgradeIT {
     void thePreviousReleaseFillsADataFolderAndThisBuildTakesItOver() throws Exception {
         previous = PreviousRelease.described().built();
         data = Files.createTempDirectory("cxp-upgrade");
-        databasePort = PreviousRelease.freePort();
+        databasePort = NodePair.freePort();
         try (PreviousRelease.Node old = previous.start("single-node", "--cxp.embedded-db.data-dir=" + data,
                 "--cxp.embedded-db.port=" + databasePort)) {
             JdbcTemplate sql = sql();
